@@ -1,0 +1,40 @@
+/**
+ * The words by which an article cites a source it relays: "in a post on
+ * Telegram", "in a statement", "told reporters at the Pentagon".
+ */
+import type { Token } from '../text/tokens.ts';
+
+export interface CitedForm {
+  /** What the source is: post, statement, briefing, report. */
+  form: string;
+  /** Where it appeared: Telegram, the Pentagon. */
+  channel: string | undefined;
+  /** The words of the sentence that cite it. */
+  words: string;
+}
+
+const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address)`;
+const IN_A_SOURCE = new RegExp(
+  String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b(?:\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?))?`,
+  'iu',
+);
+const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
+const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
+
+/** Blank out quotations so that cue words inside them are not read. */
+function unquoted(sentence: string, tokens: readonly Token[]): string {
+  let text = sentence;
+  for (const t of tokens) if (t.quoted) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
+  return text;
+}
+
+export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
+  const text = unquoted(sentence, tokens);
+  const inA = IN_A_SOURCE.exec(text);
+  if (inA) return { form: inA[1]!.toLowerCase().replace('news conference', 'press conference'), channel: inA[2], words: inA[0] };
+  const told = TOLD_REPORTERS.exec(text);
+  if (told) return { form: 'briefing', channel: told[1], words: told[0] };
+  const on = ON_PLATFORM.exec(text);
+  if (on) return { form: 'post', channel: on[1], words: on[0] };
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * What an article has mentioned so far, so that "he", "the blogger" or "the
+ * group" can be resolved to the party they stand for, and a description that
+ * comes before the name ("Ukraine's defense minister ... Oleksii Reznikov
+ * said") can be bound to it when the name arrives.
+ */
+import type { EntityKind } from '../schema.ts';
+import { PERSON_ROLES } from '../lexicon/parties.ts';
+import { countryOf, demonymOf } from '../entities/gazetteer.ts';
+
+export interface Referent {
+  key: string;
+  kind: EntityKind;
+  sentence: number;
+  /** An asserter or the subject of its sentence: the likeliest antecedent of "he" or "the group". */
+  salient: boolean;
+}
+
+/** How far back (in sentences) a pronoun or a description is looked up. */
+const PRONOUN_REACH = 4;
+const DESCRIPTION_REACH = 40;
+
+export class Discourse {
+  private readonly history: Referent[] = [];
+  /** Lower-case words that describe each party ("russian", "war", "blogger"), from all its mentions. */
+  private readonly words = new Map<string, Set<string>>();
+
+  mention(referent: Referent, words: Iterable<string> = []): void {
+    this.history.push(referent);
+    this.describe(referent.key, words);
+  }
+
+  /** Marks the party as having asserted something, which makes it the likeliest "he" or "the group" next. */
+  asserted(key: string, kind: EntityKind, sentence: number): void {
+    this.history.push({ key, kind, sentence, salient: true });
+  }
+
+  /** Adds describing words to a party (also a description bound to its name later). */
+  describe(key: string, words: Iterable<string>): void {
+    const set = this.words.get(key) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    this.words.set(key, set);
+  }
+
+  private wordsOf(r: Referent): Set<string> {
+    return this.words.get(r.key) ?? new Set();
+  }
+
+  /** The last person whose surname is `surname`, for "Zhivoev" after "Alexei Zhivoev". */
+  personBySurname(surnameKey: string): string | undefined {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i]!;
+      if (r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').at(-1) === surnameKey) return r.key;
+    }
+    return undefined;
+  }
+
+  pronoun(word: string, sentence: number): string | undefined {
+    const kinds: EntityKind[] = word === 'he' || word === 'she' ? ['person'] : ['organization', 'group', 'place'];
+    return this.latest(kinds, sentence, PRONOUN_REACH, () => true);
+  }
+
+  /**
+   * "the blogger", "the minister", "the group": the latest party so described,
+   * else the latest of its sort. A country in the description ("Ukraine's
+   * defense minister") must agree with the party's.
+   */
+  description(head: string, sentence: number, country: string | undefined): string | undefined {
+    const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => (countryOf(w) ?? demonymOf(w)) === country);
+    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => this.wordsOf(r).has(head) && fromCountry(r));
+    if (byWord || country !== undefined) return byWord;
+    if (PERSON_ROLES.has(head)) return this.latest(['person'], sentence, PRONOUN_REACH, () => true);
+    // "the group", "the company": a named organisation before an unnamed collective.
+    return this.latest(['organization'], sentence, PRONOUN_REACH, () => true) ?? this.latest(['group'], sentence, PRONOUN_REACH, () => true);
+  }
+
+  /** The latest referent of one of `kinds`, preferring asserters and subjects. */
+  private latest(kinds: readonly EntityKind[], sentence: number, reach: number, accept: (r: Referent) => boolean): string | undefined {
+    let fallback: string | undefined;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i]!;
+      if (sentence - r.sentence > reach) break;
+      if (!kinds.includes(r.kind) || !accept(r)) continue;
+      if (r.salient) return r.key;
+      fallback ??= r.key;
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Attribution cues in one sentence: reporting verbs with their subject,
+ * "according to X", "citing X", a reporting noun as subject ("the statement
+ * declared") and "put the number at". Each cue yields the phrase naming the
+ * party and the span of what it asserts.
+ */
+import { hasTag, type Token } from '../text/tokens.ts';
+import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
+import { clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
+
+export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number';
+
+export interface Cue {
+  rule: Rule;
+  lemma: string;
+  /** Token range of the cue words. */
+  cue: Range;
+  /** Token range of the phrase naming the party. */
+  party: Range;
+  /** Token range of the phrase after "citing", when the party relays someone else. */
+  citing: Range | undefined;
+  /** Token range of what is asserted. */
+  content: Range;
+}
+
+const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'as', 'it', 'the', 'a', 'an']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'even', 'and', 'yet']);
+const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
+
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.lower;
+  const after = tokens[verb + 1]?.lower;
+  return ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before ?? '') || after === 'by';
+}
+
+/** Whether the verb has something asserted after it, for verbs that may be used without reporting. */
+function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string): boolean {
+  const next = tokens[verb + 1];
+  if (!next) return false;
+  if (next.quoted || /[“"]/u.test(next.pre) || /[,:]\s*$/u.test(tokens[verb]!.post) && next.quoted) return true;
+  if (lemma === 'describe') return tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
+  if (lemma === 'detail') return ['how', 'that', 'what'].includes(next.lower);
+  if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
+  return ['that', 'how', 'what', 'whether'].includes(next.lower);
+}
+
+/** Whether the verb stands right after a quotation: `“...,” Kirby told reporters`, `“...,” said Kirby`. */
+function quoteBefore(tokens: readonly Token[], index: number): number | undefined {
+  let k = index - 1;
+  while (k >= 0 && !tokens[k]!.quoted) k--;
+  if (k < 0 || k < index - 4) return undefined;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.quoted) start--;
+  return start;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (/[,;]/u.test(tokens[k]!.post) && CLAUSE_JOINERS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.quoted) return k + 1;
+    if (/;/u.test(tokens[k]!.post)) return k + 1;
+  }
+  return tokens.length;
+}
+
+function citingAfter(tokens: readonly Token[], from: number): Range | undefined {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k]!.lower === 'citing' && !tokens[k]!.quoted) return phraseFrom(tokens, k + 1);
+  }
+  return undefined;
+}
+
+function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: IsParty): Cue | undefined {
+  const token = tokens[v]!;
+  const quoteStart = quoteBefore(tokens, v);
+  // `“...,” said Kirby` or `“...,” Kirby said`: the quotation is the content.
+  if (quoteStart !== undefined && quoteStart < v) {
+    const quoteEnd = tokens.findIndex((t, k) => k >= quoteStart && !t.quoted);
+    const after = subjectAfter(tokens, v);
+    const before = subjectBefore(tokens, v, isParty);
+    const party = before && before.from >= quoteEnd ? before : after;
+    if (party) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content: { from: quoteStart, to: quoteEnd } };
+  }
+  if (isPassive(tokens, v)) return undefined;
+  const participle = /ing$/u.test(token.lower) && /,\s*$/u.test(tokens[v - 1]?.post ?? '');
+  const trailing = /,\s*$/u.test(tokens[v - 1]?.post ?? '') || v === tokens.length - 1 || /[.!?]/u.test(token.post);
+  if (NEEDS_CONTENT.has(lemma) && !trailing && !hasContentAfter(tokens, v, lemma)) return undefined;
+  if (participle) {
+    const party = clauseSubject(tokens, v, isParty);
+    return party && { rule: 'participle', lemma, cue: { from: v, to: v + 1 }, party, citing: undefined, content: { from: v + 1, to: clauseEnd(tokens, v + 1) } };
+  }
+  const party = preferParty(tokens, subjectBefore(tokens, v, isParty));
+  if (!party) return undefined;
+  // "..., The Associated Press (AP) said, citing ...": the content is what came before.
+  const inverted = party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (v === tokens.length - 1 || /[,.]/u.test(token.post));
+  const content = inverted ? { from: 0, to: party.from } : { from: v + 1, to: clauseEnd(tokens, v + 1) };
+  return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content };
+}
+
+/** "a senior official and reports said": the party, not the reports, is the asserter. */
+function preferParty(tokens: readonly Token[], range: Range | undefined): Range | undefined {
+  if (!range || !SOURCE_NOUNS.has(tokens[range.to - 1]!.lower) || tokens[range.from - 1]?.lower !== 'and') return range;
+  return phraseEndingAt(tokens, range.from - 2) ?? range;
+}
+
+function accordingTo(tokens: readonly Token[], k: number): Cue | undefined {
+  const party = phraseFrom(tokens, k + 2);
+  if (!party) return undefined;
+  const before = k > 0 ? { from: 0, to: k } : { from: party.to, to: tokens.length };
+  return { rule: 'according-to', lemma: 'according to', cue: { from: k, to: k + 2 }, party, citing: undefined, content: before };
+}
+
+function putTheNumber(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  const noun = tokens.slice(k + 1, k + 4).findIndex((t) => NUMBER_NOUNS.has(t.lower));
+  const at = tokens.slice(k + 1, k + 12).findIndex((t) => t.lower === 'at');
+  const party = subjectBefore(tokens, k, isParty);
+  if (noun < 0 || at < 0 || !party) return undefined;
+  return { rule: 'put-the-number', lemma: 'put', cue: { from: k, to: k + 2 + noun }, party, citing: undefined, content: { from: k + 1, to: tokens.length } };
+}
+
+/** Every attribution cue in the sentence, outside quotations, in order. */
+export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.quoted) continue;
+    if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const cue = accordingTo(tokens, k);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    if (token.lower === 'put' && !hasTag(tokens[k - 1], 'Determiner')) {
+      const cue = putTheNumber(tokens, k, isParty);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    const lemma = reportingLemma(token.text);
+    if (lemma === undefined || token.lower === 'citing') continue;
+    // A noun use: "the statement", "reports said", "his claims".
+    if (hasTag(token, 'Noun') && !hasTag(token, 'Verb') && !/ing$/u.test(token.lower) && hasTag(tokens[k - 1], 'Determiner', 'Possessive', 'Adjective')) continue;
+    const cue = verbCue(tokens, k, lemma, isParty);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}

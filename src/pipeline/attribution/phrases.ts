@@ -1,0 +1,175 @@
+/**
+ * Noun phrases around a reporting verb: who speaks, found by walking the
+ * tokens left or right of the cue over adverbs, auxiliaries, appositives and
+ * relative clauses.
+ */
+import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
+import { ROLE_NOUNS } from '../lexicon/parties.ts';
+import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** Words between a subject and its verb that are not part of either. */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'was', 'is', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'repeatedly',
+  'consistently', 'again', 'previously', 'later', 'earlier', 'then', 'further', 'publicly', 'recently', 'already',
+  'meanwhile', 'however', 'too', 'once', 'now', 'still', 'separately', 'privately', 'openly', 'reportedly',
+  'allegedly', 'initially', 'first', 'subsequently', 'immediately', 'quickly', 'flatly', 'firmly', 'strongly',
+  'explicitly', 'categorically', 'emphatically', 'sharply', 'so', 'far', 'long', 'yet', 'had', 'may', 'might',
+  'could', 'can', 'should', 'not', 'never', 'always', 'often', 'since',
+]);
+const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
+const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function hasComma(token: Token): boolean {
+  return /,/u.test(token.post);
+}
+
+function closesClause(token: Token): boolean {
+  return /[,;:”"(]|[.!?]\s/u.test(token.post);
+}
+
+/** "The Associated Press (AP)": an acronym in brackets continues the name before it. */
+function bracketedAcronym(left: Token, right: Token): boolean {
+  return /\(\s*$/u.test(left.post) && /^\s*\)/u.test(right.post);
+}
+
+function isNounPhraseWord(token: Token): boolean {
+  if (token.quoted) return false;
+  if (PRONOUNS.has(token.lower)) return true;
+  const named = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym');
+  if (hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective') && !named) return false;
+  if (hasTag(token, 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord') && !named) return false;
+  return hasTag(token, 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym', 'Value') || isCapitalised(token) || /-/u.test(token.text);
+}
+
+/** Skip adverbs, auxiliaries and "in December" going left from `index`; returns the new index. */
+function skipBetween(tokens: readonly Token[], index: number): number {
+  let e = index;
+  for (;;) {
+    const token = tokens[e];
+    if (!token || token.quoted) return e;
+    if (BETWEEN.has(token.lower) && !hasComma(token)) {
+      e--;
+      continue;
+    }
+    if (TIME_WORDS.test(token.lower) && !hasComma(token) && TIME_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) {
+      e -= 2;
+      continue;
+    }
+    if (TIME_WORDS.test(token.lower) && TIME_PREPOSITIONS.has(token.lower) === false && hasTag(token, 'Date') && !hasComma(token)) {
+      e--;
+      continue;
+    }
+    return e;
+  }
+}
+
+/** The noun phrase that ends at token `end` (inclusive), read leftwards. */
+export function phraseEndingAt(tokens: readonly Token[], end: number): Range | undefined {
+  const last = tokens[end];
+  if (!last || !isNounPhraseWord(last)) return undefined;
+  if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
+  let from = end;
+  while (from > 0) {
+    const left = tokens[from - 1]!;
+    if (closesClause(left) && !bracketedAcronym(left, tokens[from]!)) break;
+    if (isNounPhraseWord(left) && !PRONOUNS.has(left.lower)) {
+      from--;
+      continue;
+    }
+    // "people familiar with the matter", "Secretary-General of NATO"
+    const beforeLink = tokens[from - 2];
+    if ((left.lower === 'with' || left.lower === 'to' || left.lower === 'of' || left.lower === 'on') && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun')) {
+      from -= 2;
+      continue;
+    }
+    break;
+  }
+  return { from, to: end + 1 };
+}
+
+/** Decides whether a phrase names a party; supplied by the caller, who knows the names. */
+export type IsParty = (range: Range) => boolean;
+
+/** The subject of the verb at `verb`, looking left; a second verb ("... and warned") takes the clause's subject. */
+export function subjectBefore(tokens: readonly Token[], verb: number, isParty: IsParty): Range | undefined {
+  let e = skipBetween(tokens, verb - 1);
+  if (e < 0) return undefined;
+  if (['and', 'but', 'or'].includes(tokens[e]!.lower) && !tokens[e]!.quoted) return clauseSubject(tokens, e, isParty);
+  // ", however," / ", who has close ties with ...,": skip back over a comma-enclosed segment.
+  for (let guard = 0; guard < 3 && tokens[e] && hasComma(tokens[e]!) && !tokens[e]!.quoted; guard++) {
+    let c = e;
+    while (c > 0 && !hasComma(tokens[c - 1]!)) c--;
+    if (c === 0 || !INTERJECTIONS.has(tokens[c]!.lower) && !hasTag(tokens[c], 'Adverb')) break;
+    e = skipBetween(tokens, c - 1);
+  }
+  // "officials who spoke on condition of anonymity said": the subject stands before "who".
+  for (let k = e; k > 0 && !closesClause(tokens[k - 1]!); k--) {
+    if (tokens[k]!.lower === 'who' || tokens[k]!.lower === 'that' && hasTag(tokens[k - 1], 'Noun', 'Plural')) {
+      const before = phraseEndingAt(tokens, k - 1);
+      if (before) return before;
+    }
+  }
+  return phraseEndingAt(tokens, e);
+}
+
+/** The main-clause subject for a participle ("..., saying ...") or a second verb ("renewed ... and repeated"). */
+export function clauseSubject(tokens: readonly Token[], verb: number, isParty: IsParty): Range | undefined {
+  for (let k = verb - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.quoted || !hasTag(token, 'Verb') || hasTag(token, 'Gerund', 'Infinitive') && tokens[k - 1]?.lower === 'to') continue;
+    if (hasTag(token, 'Auxiliary', 'Copula') && !hasTag(token, 'PastTense')) continue;
+    const subject = subjectBefore(tokens, k, isParty);
+    if (subject && isParty(subject)) return subject;
+  }
+  return undefined;
+}
+
+/** The subject after an inverted verb: `“...,” said Kirby.` */
+export function subjectAfter(tokens: readonly Token[], verb: number): Range | undefined {
+  const first = verb + 1;
+  if (!tokens[first] || !isNounPhraseWord(tokens[first]!)) return undefined;
+  if (PRONOUNS.has(tokens[first]!.lower)) return { from: first, to: first + 1 };
+  let to = first;
+  while (to < tokens.length && isNounPhraseWord(tokens[to]!)) {
+    to++;
+    if (closesClause(tokens[to - 1]!)) break;
+  }
+  return { from: first, to };
+}
+
+/** The noun phrase that starts at `start`, read rightwards ("according to Russian military sources"). */
+export function phraseFrom(tokens: readonly Token[], start: number): Range | undefined {
+  let to = start;
+  const relative = new Set(['who', 'which', 'that', 'whose', 'whom']);
+  while (to < tokens.length && !relative.has(tokens[to]!.lower) && (isNounPhraseWord(tokens[to]!) || tokens[to]!.lower === 'of' && to > start)) {
+    to++;
+    if (closesClause(tokens[to - 1]!)) break;
+  }
+  // A relative clause ends the phrase: "a senior administration official who was not authorized".
+  return to > start ? { from: start, to } : undefined;
+}
+
+export type PhraseKind = 'pronoun' | 'name' | 'description' | 'group' | 'source' | 'none';
+
+/** What a noun phrase is as a party: a pronoun, a name, "the blogger", "Russian officials" or "their statement". */
+export function phraseKind(tokens: readonly Token[], range: Range, nameEnds: ReadonlySet<number>): PhraseKind {
+  // "a map of Russian military positions": the head stands before "of", unless the phrase is a name.
+  const of = tokens.slice(range.from, range.to).findIndex((t) => t.lower === 'of');
+  if (of > 0 && !nameEnds.has(range.to) && !ROLE_NOUNS.has(tokens[range.from + of - 1]!.lower)) return 'none';
+  const head = tokens[range.to - 1]!;
+  if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return 'pronoun';
+  if (nameEnds.has(range.to)) return 'name';
+  if (SOURCE_NOUNS.has(head.lower)) return 'source';
+  if (!ROLE_NOUNS.has(head.lower)) return 'none';
+  const first = tokens[range.from]!.lower;
+  const definite = first === 'the' || first === 'this' || first === 'that' || tokens.slice(range.from, range.to - 1).some((t) => t.possessive || t.lower === 'his' || t.lower === 'her' || t.lower === 'its' || t.lower === 'their');
+  const plural = hasTag(head, 'Plural') || /s$/u.test(head.lower) && head.lower !== 'press';
+  return definite && !plural ? 'description' : definite && first === 'the' && range.to - range.from === 2 ? 'description' : 'group';
+}

@@ -1,0 +1,127 @@
+/**
+ * The whole pipeline over a set of articles: extraction per article, status
+ * with evidence, alias merging across articles, record ids, integrity check
+ * and schema validation.
+ */
+import { createHash } from 'node:crypto';
+import { Corpus, type Claim, type CitedSource, type Entity, type Source } from './schema.ts';
+import { extractArticle, type ArticleDrafts, type ArticleInput } from './extract-article.ts';
+import { EntityDrafts, type EntityDraft } from './entities/drafts.ts';
+import { canonicalName, mergeDrafts, mergedKind } from './entities/merge.ts';
+import { decideStatuses } from './status/decide.ts';
+import { slugify } from './import/slug.ts';
+import { InputError, InputErrors } from './errors.ts';
+import { checkIntegrity } from './integrity.ts';
+
+/** A short, stable hash: claim ids depend only on their own article's text. */
+function digest(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 10);
+}
+
+export function buildCorpus(inputs: readonly ArticleInput[]): Corpus {
+  assertUniqueIds(inputs);
+  const drafts = new EntityDrafts();
+  const articles = [...inputs].sort((a, b) => a.id.localeCompare(b.id)).map((input) => extractArticle(input, drafts));
+  const entityIdOf = entityIds(drafts, articles);
+  const entities = entityRecords(drafts, entityIdOf);
+  const citedIdOf = new Map<string, string>();
+  const cited: CitedSource[] = articles.flatMap((a) => a.cited.map((c) => citedRecord(c, a, entityIdOf, entities, citedIdOf)));
+  const claims = articles.flatMap((a) => claimRecords(a, entityIdOf, citedIdOf));
+  const sources: Source[] = [...articles.map((a) => a.source), ...cited];
+  const corpus = { sources, claims, entities: entities.filter((e) => e.mentions.length > 0 || claims.some((c) => c.asserterId === e.id) || cited.some((c) => c.entityId === e.id)) };
+  checkIntegrity(corpus);
+  return Corpus.parse(corpus);
+}
+
+function assertUniqueIds(inputs: readonly ArticleInput[]): void {
+  const seen = new Map<string, string>();
+  const problems: InputError[] = [];
+  for (const input of inputs) {
+    const other = seen.get(input.id);
+    if (other !== undefined) problems.push(new InputError(input.file, `two articles have the slug "${input.id}" (also ${other})`, { field: 'slug' }));
+    seen.set(input.id, input.file);
+  }
+  if (problems.length > 0) throw new InputErrors(problems);
+}
+
+/** Merges the drafts and gives each merged entity an id from its name, unique in the corpus. */
+function entityIds(drafts: EntityDrafts, articles: readonly ArticleDrafts[]): Map<string, { id: string; group: EntityDraft[] }> {
+  const used = new Set(articles.map((a) => a.source.id));
+  const result = new Map<string, { id: string; group: EntityDraft[] }>();
+  const groups = mergeDrafts([...drafts.byKey.values()]).sort((a, b) => a[0]!.key.localeCompare(b[0]!.key));
+  for (const group of groups) {
+    const base = slugify(canonicalName(group, mergedKind(group)));
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    for (const d of group) result.set(d.key, { id, group });
+  }
+  return result;
+}
+
+function entityRecords(drafts: EntityDrafts, idOf: Map<string, { id: string; group: EntityDraft[] }>): Entity[] {
+  const done = new Set<string>();
+  const entities: Entity[] = [];
+  for (const draft of drafts.byKey.values()) {
+    const { id, group } = idOf.get(draft.key)!;
+    if (done.has(id)) continue;
+    done.add(id);
+    const kind = mergedKind(group);
+    const name = canonicalName(group, kind);
+    const forms = new Set(group.flatMap((d) => [...d.names.keys(), ...d.acronyms]));
+    forms.delete(name);
+    entities.push({
+      id,
+      name,
+      kind,
+      aliases: [...forms].sort(),
+      descriptors: [...new Set(group.flatMap((d) => [...d.descriptors]))].sort(),
+      mentions: group.flatMap((d) => d.mentions),
+      overrides: [],
+    });
+  }
+  return entities.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function citedRecord(draft: ArticleDrafts['cited'][number], article: ArticleDrafts, idOf: Map<string, { id: string }>, entities: readonly Entity[], citedIdOf: Map<string, string>): CitedSource {
+  const entityId = idOf.get(draft.entityKey)!.id;
+  const who = entities.find((e) => e.id === entityId)!.name;
+  const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
+  const title = `${what}${draft.channel ? ` on ${draft.channel}` : ''} by ${who}`;
+  const id = `${article.source.id.slice(0, 40).replace(/-$/u, '')}-${slugify(`${draft.form} ${draft.channel ?? ''} ${who}`).slice(0, 40).replace(/-$/u, '')}`;
+  citedIdOf.set(draft.key, id);
+  return { id, kind: 'cited', title, form: draft.form, ...(draft.channel ? { channel: draft.channel } : {}), entityId, citedBy: draft.citations };
+}
+
+function claimRecords(article: ArticleDrafts, idOf: Map<string, { id: string }>, citedIdOf: Map<string, string>): Claim[] {
+  const decided = decideStatuses(article.sentences, article.claims);
+  const entityId = (key: string) => idOf.get(key)!.id;
+  return article.claims.map((draft) => {
+    const { status, evidence } = decided.get(draft)!;
+    const subjects = [...new Set(draft.subjectKeys.map(entityId))].filter((id) => id !== entityId(draft.asserterKey));
+    return {
+      id: `${article.source.id.slice(0, 48).replace(/-$/u, '')}-${digest(draft.sentence.text, draft.asserterText, draft.cue)}`,
+      sourceId: article.source.id,
+      sentenceIds: [draft.sentence.id],
+      quote: draft.sentence.text,
+      asserterId: entityId(draft.asserterKey),
+      asserterText: draft.asserterText,
+      cue: draft.cue,
+      cueSpan: { start: draft.cueStart, end: draft.cueEnd },
+      rule: draft.rule,
+      ...(draft.viaKey ? { via: citedIdOf.get(draft.viaKey)! } : {}),
+      mode: draft.mode,
+      subjects,
+      status,
+      evidence: evidence.map((e) => ({
+        sourceId: article.source.id,
+        sentenceId: e.sentence.id,
+        text: e.sentence.text,
+        status: e.status,
+        marker: e.marker,
+        ...(e.partyKey ? { entityId: entityId(e.partyKey) } : {}),
+      })),
+      overrides: [],
+    };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Entities as they are gathered from the articles, before aliases are merged
+ * across the corpus: a key per distinct name, with every surface form, kind
+ * vote, descriptor and mention seen for it.
+ */
+import type { EntityKind, Mention } from '../schema.ts';
+import { countryOf } from './gazetteer.ts';
+import { foldKey } from './normalize.ts';
+
+export interface KindVote {
+  kind: EntityKind;
+  certainty: number;
+}
+
+export interface EntityDraft {
+  key: string;
+  /** Surface forms with how often each was seen. */
+  names: Map<string, number>;
+  votes: KindVote[];
+  descriptors: Set<string>;
+  acronyms: Set<string>;
+  mentions: Mention[];
+}
+
+export class EntityDrafts {
+  readonly byKey = new Map<string, EntityDraft>();
+
+  /** The key a name is filed under: countries by their canonical name, others by their folded form. */
+  static keyOf(name: string, kind: EntityKind): string {
+    if (kind === 'group') return `group ${foldKey(name)}`;
+    const country = countryOf(name);
+    return country === undefined ? foldKey(name) : foldKey(country);
+  }
+
+  record(key: string, name: string, vote: KindVote, mention: Mention | undefined, descriptor?: string, acronym?: string): EntityDraft {
+    let draft = this.byKey.get(key);
+    if (!draft) {
+      draft = { key, names: new Map(), votes: [], descriptors: new Set(), acronyms: new Set(), mentions: [] };
+      this.byKey.set(key, draft);
+    }
+    draft.names.set(name, (draft.names.get(name) ?? 0) + 1);
+    draft.votes.push(vote);
+    if (descriptor) draft.descriptors.add(descriptor);
+    if (acronym) draft.acronyms.add(acronym);
+    if (mention) draft.mentions.push(mention);
+    return draft;
+  }
+
+  get(key: string): EntityDraft | undefined {
+    return this.byKey.get(key);
+  }
+}
+
+/** The kind with the most certain votes, then the most votes. */
+export function winningKind(votes: readonly KindVote[]): EntityKind {
+  const score = new Map<EntityKind, number>();
+  for (const v of votes) score.set(v.kind, (score.get(v.kind) ?? 0) + 1 + v.certainty * 10);
+  let best: EntityKind = 'other';
+  let bestScore = -1;
+  for (const [kind, s] of score) {
+    if (s > bestScore) {
+      best = kind;
+      bestScore = s;
+    }
+  }
+  return best;
+}

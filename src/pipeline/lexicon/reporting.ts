@@ -1,0 +1,107 @@
+/**
+ * Words that attribute a statement to someone. These are English grammar, not
+ * knowledge of any article: any news text uses them.
+ */
+
+/** Reporting verbs by lemma, each with the forms that occur in news copy. */
+const VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  state: ['state', 'states', 'stated', 'stating'],
+  add: ['add', 'adds', 'added', 'adding'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  reaffirm: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
+  question: ['question', 'questions', 'questioned', 'questioning'],
+  dispute: ['dispute', 'disputes', 'disputed', 'disputing'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  underline: ['underline', 'underlines', 'underlined', 'underlining'],
+  underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  detail: ['detail', 'details', 'detailed', 'detailing'],
+  repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  counter: ['counter', 'counters', 'countered', 'countering'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  post: ['post', 'posts', 'posted', 'posting'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  hint: ['hint', 'hints', 'hinted', 'hinting'],
+  indicate: ['indicate', 'indicates', 'indicated'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  conclude: ['conclude', 'concludes', 'concluded'],
+  observe: ['observe', 'observes', 'observed'],
+  remark: ['remark', 'remarks', 'remarked'],
+  recall: ['recall', 'recalls', 'recalled'],
+  forecast: ['forecast', 'forecasts', 'forecasted'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
+};
+
+const LEMMA_OF = new Map<string, string>(
+  Object.entries(VERBS).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+);
+
+export function reportingLemma(word: string): string | undefined {
+  return LEMMA_OF.get(word.toLowerCase());
+}
+
+/**
+ * Verbs that report only with content after them ("described it as", "detailed
+ * how"), or that are often used without reporting ("posted", "reported for
+ * duty"): they need a content clause to count.
+ */
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add']);
+
+/** Lemmas that deny or contest what another party said. */
+export const DENYING = new Set(['deny', 'reject', 'dispute']);
+export const QUESTIONING = new Set(['question', 'dispute']);
+
+/** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */
+export const SOURCE_NOUNS = new Set([
+  'statement', 'statements', 'report', 'reports', 'post', 'posts', 'message', 'messages', 'tweet', 'tweets',
+  'video', 'interview', 'briefing', 'conference', 'letter', 'speech', 'address', 'communique', 'communiqué',
+  'release', 'filing', 'lawsuit', 'complaint', 'indictment', 'memo', 'document', 'documents', 'assessment',
+  'study', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
+  'op-ed', 'column', 'blog', 'update', 'bulletin', 'ruling', 'verdict', 'findings', 'data', 'figures', 'footage',
+]);
+
+/** Platforms a post or message appears on. */
+export const PLATFORMS = new Set([
+  'telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'vkontakte', 'vk',
+  'weibo', 'wechat', 'linkedin', 'threads', 'bluesky', 'truth social', 'reddit', 'substack', 'mastodon',
+]);
+
+/** Words that introduce the source inside a sentence. */
+export const ACCORDING_TO = /\baccording to\b/iu;
+

@@ -1,0 +1,135 @@
+/**
+ * Status with evidence, as the article presents it. Three sources of
+ * evidence: a hedge in the claim's own sentence ("reportedly"); a later claim
+ * that denies, questions or confirms it; and a sentence in the article's own
+ * voice ("The information has not been independently confirmed.") applied to
+ * the claims it refers to, which may be several sentences back.
+ */
+import type { ClaimStatus } from '../schema.ts';
+import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
+import { BACK_REFERENCE, STATUS_RANK, statusMarkers } from './markers.ts';
+import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
+import { demonymOf, countryOf } from '../entities/gazetteer.ts';
+import { foldKey } from '../entities/normalize.ts';
+
+export interface EvidenceDraft {
+  sentence: SentenceInfo;
+  status: ClaimStatus;
+  marker: string;
+  partyKey: string | undefined;
+}
+
+export interface Decided {
+  status: ClaimStatus;
+  evidence: EvidenceDraft[];
+}
+
+/** How far back a claim that denies or questions looks for what it answers. */
+const ANSWER_REACH = 12;
+/** How far back an unanchored status sentence reaches. */
+const STATUS_REACH = 8;
+const CLAIM_NOUN = /^\s*(?:\w+\s+)?(?:claims?|allegations?|statements?|assertions?|accusations?|report|account|figures?|version)\b/iu;
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'they', 'been', 'which', 'about', 'into', 'than', 'such', 'said', 'also', 'more', 'most', 'some', 'what', 'when', 'where', 'while', 'could', 'should', 'being', 'does', 'only', 'other']);
+
+export function decideStatuses(sentences: readonly SentenceInfo[], claims: readonly ClaimDraft[]): Map<ClaimDraft, Decided> {
+  const evidence = new Map<ClaimDraft, EvidenceDraft[]>(claims.map((c) => [c, []]));
+  const add = (claim: ClaimDraft, e: EvidenceDraft) => {
+    const list = evidence.get(claim)!;
+    if (!list.some((x) => x.sentence === e.sentence && x.status === e.status)) list.push(e);
+  };
+
+  for (const claim of claims) {
+    for (const m of statusMarkers(claim.sentence.unquoted)) if (m.local) add(claim, { sentence: claim.sentence, status: m.status, marker: m.marker, partyKey: undefined });
+  }
+
+  for (const answer of claims) {
+    const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
+    if (status === undefined) continue;
+    if (status === 'confirmed') add(answer, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
+    for (const target of answered(answer, claims, status)) add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
+  }
+
+  let topic: string | undefined;
+  for (const sentence of sentences) {
+    const own = claims.filter((c) => c.sentence === sentence);
+    const named = possessiveClaimOwners(sentence);
+    if (named.length > 0) topic = named[0];
+    const markers = statusMarkers(sentence.unquoted).filter((m) => !m.local);
+    if (markers.length === 0 || own.length > 0 && !named.length) continue;
+    const answeredHere = new Set(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
+    for (const marker of markers) {
+      if (answeredHere.has(marker.status)) continue;
+      for (const target of referents(sentence, claims, named, topic)) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
+    }
+  }
+
+  return new Map(claims.map((c) => {
+    const list = evidence.get(c)!;
+    const status = list.reduce<ClaimStatus>((best, e) => (STATUS_RANK[e.status] > STATUS_RANK[best] ? e.status : best), 'unassessed');
+    return [c, { status, evidence: list }];
+  }));
+}
+
+/** Parties whose claims the sentence names: "Zhivoev’s claims", "their statement". */
+function possessiveClaimOwners(sentence: SentenceInfo): string[] {
+  return sentence.names.filter((n) => n.possessive && CLAIM_NOUN.test(sentence.text.slice(n.end).replace(/^['’]s?/u, ''))).map((n) => n.key);
+}
+
+/** The claims a status sentence refers to. */
+function referents(sentence: SentenceInfo, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
+  const before = claims.filter((c) => c.sentence.index < sentence.index);
+  if (named.length > 0) return before.filter((c) => named.includes(c.asserterKey));
+  // "The U.S. has not provided ...": the subject's own claims, and the latest run of claims.
+  const subject = sentence.names[0];
+  const bySubject = subject && subject.start < 12 ? before.filter((c) => c.asserterKey === subject.key) : [];
+  if (BACK_REFERENCE.test(sentence.unquoted) && topic !== undefined && bySubject.length === 0) {
+    const onTopic = before.filter((c) => c.asserterKey === topic);
+    if (onTopic.length > 0) return onTopic;
+  }
+  return [...new Set([...bySubject, ...latestRun(before, sentence.index)])];
+}
+
+/** The latest claim before the sentence and the run of claims by the same asserter just before it. */
+function latestRun(before: readonly ClaimDraft[], index: number): ClaimDraft[] {
+  const last = before.at(-1);
+  if (!last || index - last.sentence.index > STATUS_REACH) return [];
+  const run: ClaimDraft[] = [];
+  for (let i = before.length - 1; i >= 0 && before[i]!.asserterKey === last.asserterKey; i--) run.push(before[i]!);
+  return run;
+}
+
+/** The earlier claims that a denial, a question or a confirmation answers. */
+function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus): ClaimDraft[] {
+  const earlier = claims.filter((c) => c.sentence.index < answer.sentence.index && answer.sentence.index - c.sentence.index <= ANSWER_REACH && c.asserterKey !== answer.asserterKey);
+  const owners = possessiveClaimOwners(answer.sentence);
+  if (owners.length > 0) return earlier.filter((c) => owners.includes(c.asserterKey));
+  const words = contentWords(answer.sentence);
+  const overlapping = (c: ClaimDraft) => [...contentWords(c.sentence)].filter((w) => words.has(w)).length;
+  if (status === 'denied') {
+    // The party denying is the one the claim accuses or concerns.
+    const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
+    return earlier.filter((c) => concerned(c) && overlapping(c) >= 1);
+  }
+  return earlier.filter((c) => overlapping(c) >= 2);
+}
+
+/** "group russian officials" → "russia": the country a group belongs to, by its demonym. */
+function affiliation(key: string): string | undefined {
+  for (const word of key.split(' ')) {
+    const country = demonymOf(word) ?? countryOf(word);
+    if (country !== undefined) return foldKey(country);
+  }
+  return undefined;
+}
+
+/** The sentence's own words, names left out: two sentences about Ukraine need not be about the same thing. */
+function contentWords(sentence: SentenceInfo): Set<string> {
+  let text = sentence.text;
+  for (const n of sentence.names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
+  return new Set(
+    foldKey(text)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ing|ed|es|s)$/u, '')),
+  );
+}

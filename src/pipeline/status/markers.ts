@@ -1,0 +1,54 @@
+/**
+ * Words by which an article presents a claim as confirmed, unverified,
+ * disputed or denied. Matched on the sentence outside its quotations.
+ */
+import type { ClaimStatus } from '../schema.ts';
+
+export interface StatusMarker {
+  status: ClaimStatus;
+  marker: string;
+  /** Hedges such as "reportedly" qualify only their own sentence. */
+  local: boolean;
+}
+
+interface Pattern {
+  status: ClaimStatus;
+  pattern: RegExp;
+  local?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  { status: 'unverified', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
+  { status: 'unverified', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
+  { status: 'unverified', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
+  { status: 'unverified', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
+  { status: 'unverified', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
+  { status: 'unverified', pattern: /\bwithout\s+(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof|details)\b/iu },
+  { status: 'unverified', pattern: /\bno\s+(?:independent\s+)?(?:evidence|confirmation|proof)\b/iu },
+  { status: 'unverified', pattern: /\bremains?\s+to\s+be\s+seen\b|\bremains?\s+unclear\b/iu },
+  { status: 'unverified', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded)\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+(?:immediately\s+)?respond\b|\bremained\s+silent\b/iu },
+  { status: 'unverified', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu, local: true },
+  { status: 'disputed', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
+  { status: 'disputed', pattern: /\b(?:rejected|dismissed)\s+(?:the|this|that|these|those|such|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|accounts?|assertions?|figures?)\b/iu },
+  { status: 'denied', pattern: /\b(?:den(?:y|ies|ied|ying)|refut(?:ed|es|ing))\b/iu },
+  { status: 'confirmed', pattern: /\b(?:(?<!not\s(?:been\s)?)(?<!not\s(?:yet\s)?been\s)(?:independently\s+)?(?:confirmed|verified|corroborated))\b/iu },
+];
+
+/** Every status marker in the (unquoted) sentence, strongest first. */
+export function statusMarkers(unquotedSentence: string): StatusMarker[] {
+  const found: StatusMarker[] = [];
+  for (const { status, pattern, local } of PATTERNS) {
+    const match = pattern.exec(unquotedSentence);
+    if (!match || found.some((f) => f.status === status && f.local === Boolean(local))) continue;
+    // "has not been independently confirmed" also contains "confirmed".
+    if (status === 'confirmed' && found.some((f) => f.status === 'unverified')) continue;
+    found.push({ status, marker: match[0], local: Boolean(local) });
+  }
+  return found.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+}
+
+/** denied > disputed > unverified > confirmed > unassessed. */
+export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
+
+/** Words by which a status sentence points back at claims ("these claims", "the information"). */
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence)\b/iu;

@@ -1,0 +1,70 @@
+/**
+ * Sentence splitting. compromise knows common abbreviations ("U.S.", "Feb.",
+ * "St.", "Lt. Gen.", "a.m.") and keeps a quotation that runs over several
+ * sentences together; the few cases it still cuts (an abbreviation before a
+ * number, as in "No. 3") are mended here.
+ */
+import nlp from 'compromise';
+
+export interface TextSpan {
+  text: string;
+  /** Offset of the first character in the paragraph. */
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that are followed by a number or a name, never by a new sentence. */
+const BEFORE_NUMBER = /\b(?:No|Nos|Art|Vol|Fig|Ch|Sec|pp?|approx|incl|vs|ca|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Rep|Sen|Gov)\.$/;
+
+function isContinuation(previous: string, next: string): boolean {
+  if (/^[\p{Ll}]/u.test(next)) return true;
+  return BEFORE_NUMBER.test(previous) && /^[\p{N}\p{Lu}(]/u.test(next);
+}
+
+export function splitSentences(paragraph: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let cursor = 0;
+  for (const piece of nlp(paragraph).json() as { text: string }[]) {
+    const text = piece.text.trim();
+    if (text === '') continue;
+    const start = paragraph.indexOf(text, cursor);
+    // compromise normalises nothing inside a sentence, so a miss means our cursor is off: fall back to the cursor.
+    const at = start === -1 ? cursor : start;
+    const span = { text, start: at, end: at + text.length };
+    const last = spans.at(-1);
+    if (last && isContinuation(last.text, text)) {
+      last.end = span.end;
+      last.text = paragraph.slice(last.start, last.end);
+    } else {
+      spans.push(span);
+    }
+    cursor = span.end;
+  }
+  return coverGaps(paragraph, spans);
+}
+
+/** Nothing of the paragraph may be lost: text compromise skipped joins the sentence before it. */
+function coverGaps(paragraph: string, spans: TextSpan[]): TextSpan[] {
+  if (spans.length === 0) {
+    const text = paragraph.trim();
+    if (text === '') return [];
+    const start = paragraph.indexOf(text);
+    return [{ text, start, end: start + text.length }];
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const nextStart = i + 1 < spans.length ? spans[i + 1]!.start : paragraph.length;
+    const gap = paragraph.slice(span.end, nextStart);
+    if (gap.trim() !== '') {
+      span.end = span.end + gap.trimEnd().length;
+      span.text = paragraph.slice(span.start, span.end);
+    }
+  }
+  const lead = paragraph.slice(0, spans[0]!.start);
+  if (lead.trim() !== '') {
+    const first = spans[0]!;
+    first.start = lead.length - lead.trimStart().length;
+    first.text = paragraph.slice(first.start, first.end);
+  }
+  return spans;
+}

@@ -1,0 +1,75 @@
+/**
+ * Word tokens of one sentence with their part-of-speech tags from compromise,
+ * their offsets in the sentence and whether they stand inside a quotation.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written, without surrounding punctuation. */
+  text: string;
+  /** Lower case, with a possessive ending removed ("ukraine" for "Ukraine’s"). */
+  lower: string;
+  start: number;
+  end: number;
+  /** Punctuation and space before and after the word. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** True when the word is part of a quotation (between quotation marks). */
+  quoted: boolean;
+  possessive: boolean;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const OPENING_QUOTE = /[“‘«"]/u;
+const CLOSING_QUOTE = /[”’»"]/u;
+const POSSESSIVE = /['’]s$|s['’]$/u;
+
+export function tokenize(sentence: string): Token[] {
+  const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[]).flatMap(
+    (s) => s.terms,
+  );
+  const tokens: Token[] = [];
+  let inQuote = false;
+  for (const term of terms) {
+    if (term.text === '') continue;
+    // Straight double quotes open and close alike: the first opens.
+    if (OPENING_QUOTE.test(term.pre.replace(/’/gu, '')) && !(inQuote && term.pre.includes('"'))) inQuote = true;
+    const possessive = POSSESSIVE.test(term.text);
+    const bare = possessive ? term.text.replace(/['’]s$/u, '').replace(/['’]$/u, '') : term.text;
+    tokens.push({
+      text: term.text,
+      lower: bare.toLowerCase(),
+      start: term.offset.start,
+      end: term.offset.start + term.offset.length,
+      pre: term.pre,
+      post: term.post,
+      tags: new Set(term.tags),
+      quoted: inQuote,
+      possessive,
+    });
+    if (inQuote && CLOSING_QUOTE.test(term.post.replace(/^’(?=\s|$)/u, '”'))) inQuote = false;
+  }
+  return tokens;
+}
+
+export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
+  return token !== undefined && tags.some((t) => token.tags.has(t));
+}
+
+/** Whether the token begins with a capital letter or is a code such as "TB2" or "S-400". */
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || /^\p{N}+[\p{L}-]*\p{Lu}/u.test(token.text);
+}
+
+/** The text of a run of tokens as it stands in the sentence. */
+export function sliceText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
