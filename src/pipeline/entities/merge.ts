@@ -27,10 +27,6 @@ class UnionFind {
   }
 }
 
-function initials(name: string): string {
-  return foldKey(name).split(' ').filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
-}
-
 /** "NATO" and "North Atlantic Alliance": the distinctive words' initials begin the acronym and the rest is a generic head. */
 function acronymMatches(acronym: string, name: string): boolean {
   const letters = foldKey(acronym).replace(/\s+/gu, '');

@@ -56,7 +56,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     if (named.length > 0) topic = named[0];
     const markers = statusMarkers(sentence.unquoted).filter((m) => !m.local);
     if (markers.length === 0 || own.length > 0 && !named.length) continue;
-    const answeredHere = new Set(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
+    const answeredHere = new Set<ClaimStatus | undefined>(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
     for (const marker of markers) {
       if (answeredHere.has(marker.status)) continue;
       for (const target of referents(sentence, claims, named, topic)) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
