@@ -181,7 +181,9 @@ class ArticleState {
     const head = tokens[range.to - 1]!;
     switch (kind) {
       case 'name': {
-        const named = ends.get(range.to)!;
+        // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
+        const inside = names.filter((n) => n.mention.nameFrom >= range.from && n.mention.to <= range.to);
+        const named = inside.find((n) => n.kind === 'person') ?? ends.get(range.to)!;
         return { key: named.key, kind: named.kind, text: phrase };
       }
       case 'pronoun': {

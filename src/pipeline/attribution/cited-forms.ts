@@ -13,7 +13,7 @@ export interface CitedForm {
   words: string;
 }
 
-const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address)`;
+const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address|filing|lawsuit|complaint|notice|memo|submission|court filing|regulatory filing)`;
 const IN_A_SOURCE = new RegExp(
   String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b(?:\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?))?`,
   'iu',

@@ -50,7 +50,8 @@ export class Discourse {
   personBySurname(surnameKey: string): string | undefined {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!;
-      if (r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').at(-1) === surnameKey) return r.key;
+      // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
+      if (r.kind === 'person' && r.key.includes(' ') && ` ${r.key.split(' ').slice(1).join(' ')} `.includes(` ${surnameKey} `)) return r.key;
     }
     return undefined;
   }

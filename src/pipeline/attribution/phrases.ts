@@ -25,6 +25,7 @@ const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|septem
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
 function hasComma(token: Token): boolean {
   return /,/u.test(token.post);
@@ -106,7 +107,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   for (let guard = 0; guard < 3 && tokens[e] && hasComma(tokens[e]!) && !tokens[e]!.quoted; guard++) {
     let c = e;
     while (c > 0 && !hasComma(tokens[c - 1]!)) c--;
-    if (c === 0 || !INTERJECTIONS.has(tokens[c]!.lower) && !hasTag(tokens[c], 'Adverb')) break;
+    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb');
+    // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
+    const appositive = APPOSITIVE_OPENERS.has(tokens[c]!.lower) && c > 0 && isCapitalised(tokens[c - 1]!);
+    if (c === 0 || !interjection && !appositive) break;
     e = skipBetween(tokens, c - 1);
   }
   // "officials who spoke on condition of anonymity said": the subject stands before "who".
@@ -156,6 +160,8 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   return to > start ? { from: start, to } : undefined;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'one', 'two', 'three', 'four', 'five', 'other', 'unnamed', 'anonymous', 'most', 'few']);
+
 export type PhraseKind = 'pronoun' | 'name' | 'description' | 'group' | 'source' | 'none';
 
 /** What a noun phrase is as a party: a pronoun, a name, "the blogger", "Russian officials" or "their statement". */
@@ -170,6 +176,9 @@ export function phraseKind(tokens: readonly Token[], range: Range, nameEnds: Rea
   if (!ROLE_NOUNS.has(head.lower)) return 'none';
   const first = tokens[range.from]!.lower;
   const definite = first === 'the' || first === 'this' || first === 'that' || tokens.slice(range.from, range.to - 1).some((t) => t.possessive || t.lower === 'his' || t.lower === 'her' || t.lower === 'its' || t.lower === 'their');
+  const indefinite = INDEFINITE.has(first) || hasTag(tokens[range.from], 'Value');
   const plural = hasTag(head, 'Plural') || /s$/u.test(head.lower) && head.lower !== 'press';
-  return definite && !plural ? 'description' : definite && first === 'the' && range.to - range.from === 2 ? 'description' : 'group';
+  // "the blogger", "Kansas-based company": one party already met; "officials", "a senior official": a collective.
+  if (!plural && !indefinite) return 'description';
+  return definite && first === 'the' && range.to - range.from === 2 ? 'description' : 'group';
 }

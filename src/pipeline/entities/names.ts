@@ -17,7 +17,11 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../lexicon/parties.ts';
-import { PLATFORMS } from '../lexicon/reporting.ts';
+import { PLATFORMS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
+import nlp from 'compromise';
+
+/** The words compromise knows; a capitalised word it does not know is likelier a name. */
+const LEXICON = nlp.model().one.lexicon as Record<string, string | undefined>;
 
 export interface NameMention {
   /** The name as written, without title or demonym ("Alexei Zhivoev"). */
@@ -77,8 +81,21 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token) || known.has(token.lower)) return true;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   const next = tokens[i + 1];
+  if (isUnknownSubject(tokens, i)) return true;
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
+}
+
+/**
+ * "Sorlandet rejected ...": a word compromise does not know, standing first
+ * and followed by a reporting verb, is the name of whoever speaks.
+ */
+function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!hasTag(token, 'Singular') || LEXICON[token.lower] !== undefined || ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) return false;
+  let k = i + 1;
+  while (tokens[k] && (hasTag(tokens[k], 'Adverb', 'Auxiliary') || ['has', 'have', 'had'].includes(tokens[k]!.lower))) k++;
+  return tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post);
 }
 
 /** The end (exclusive) of the capitalised run starting at `i`. */

@@ -95,5 +95,5 @@ export const NEVER_NAMES = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'a', 'an', 'the', 'this', 'that', 'these',
   'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'mr', 'mrs',
-  'ms', 'dr', 'am', 'pm', 'ok', 'tv', 'ad',
+  'ms', 'dr', 'am', 'pm', 'ok', 'tv', 'ad', 'no', 'if', 'yes', 'but', 'and', 'or', 'so', 'as', 'while', 'when',
 ]);

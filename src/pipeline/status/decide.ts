@@ -7,7 +7,7 @@
  */
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
-import { BACK_REFERENCE, STATUS_RANK, statusMarkers } from './markers.ts';
+import { BACK_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { demonymOf, countryOf } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
@@ -39,7 +39,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   };
 
   for (const claim of claims) {
-    for (const m of statusMarkers(claim.sentence.unquoted)) if (m.local) add(claim, { sentence: claim.sentence, status: m.status, marker: m.marker, partyKey: undefined });
+    for (const m of statusMarkers(claim.sentence.unquoted)) if (m.kind === 'hedge') add(claim, { sentence: claim.sentence, status: m.status, marker: m.marker, partyKey: undefined });
   }
 
   for (const answer of claims) {
@@ -54,12 +54,12 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const own = claims.filter((c) => c.sentence === sentence);
     const named = possessiveClaimOwners(sentence);
     if (named.length > 0) topic = named[0];
-    const markers = statusMarkers(sentence.unquoted).filter((m) => !m.local);
+    const markers = statusMarkers(sentence.unquoted).filter((m) => m.kind !== 'hedge');
     if (markers.length === 0 || own.length > 0 && !named.length) continue;
     const answeredHere = new Set<ClaimStatus | undefined>(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
     for (const marker of markers) {
       if (answeredHere.has(marker.status)) continue;
-      for (const target of referents(sentence, claims, named, topic)) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
+      for (const target of referents(sentence, marker, claims, named, topic)) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
     }
   }
 
@@ -76,17 +76,19 @@ function possessiveClaimOwners(sentence: SentenceInfo): string[] {
 }
 
 /** The claims a status sentence refers to. */
-function referents(sentence: SentenceInfo, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
+function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
   const before = claims.filter((c) => c.sentence.index < sentence.index);
   if (named.length > 0) return before.filter((c) => named.includes(c.asserterKey));
-  // "The U.S. has not provided ...": the subject's own claims, and the latest run of claims.
+  // "The U.S. has not provided evidence ...": the subject's own claims, and the latest run of claims.
   const subject = sentence.names[0];
-  const bySubject = subject && subject.start < 12 ? before.filter((c) => c.asserterKey === subject.key) : [];
-  if (BACK_REFERENCE.test(sentence.unquoted) && topic !== undefined && bySubject.length === 0) {
-    const onTopic = before.filter((c) => c.asserterKey === topic);
-    if (onTopic.length > 0) return onTopic;
+  if (marker.kind === 'evidence' && subject && subject.start < 12) {
+    const bySubject = before.filter((c) => c.asserterKey === subject.key);
+    if (bySubject.length > 0) return [...new Set([...bySubject, ...latestRun(before, sentence.index)])];
   }
-  return [...new Set([...bySubject, ...latestRun(before, sentence.index)])];
+  // Otherwise the sentence must point back: "The information has not been ...", "these claims".
+  if (!BACK_REFERENCE.test(sentence.unquoted)) return [];
+  const onTopic = topic === undefined ? [] : before.filter((c) => c.asserterKey === topic);
+  return onTopic.length > 0 ? onTopic : latestRun(before, sentence.index);
 }
 
 /** The latest claim before the sentence and the run of claims by the same asserter just before it. */
@@ -110,7 +112,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
     return earlier.filter((c) => concerned(c) && overlapping(c) >= 1);
   }
-  return earlier.filter((c) => overlapping(c) >= 2);
+  // A confirmation must be about the same thing: more shared words than a question needs.
+  return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
 }
 
 /** "group russian officials" → "russia": the country a group belongs to, by its demonym. */

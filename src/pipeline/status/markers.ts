@@ -4,45 +4,51 @@
  */
 import type { ClaimStatus } from '../schema.ts';
 
+/**
+ * `hedge`: "reportedly", qualifies only its own sentence; `evidence`: someone
+ * has not backed up what they said; `verification`, `comment`, `doubt`,
+ * `denial`, `confirmation`: what the article says of claims it points back to.
+ */
+export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation';
+
 export interface StatusMarker {
   status: ClaimStatus;
   marker: string;
-  /** Hedges such as "reportedly" qualify only their own sentence. */
-  local: boolean;
+  kind: MarkerKind;
 }
 
 interface Pattern {
   status: ClaimStatus;
   pattern: RegExp;
-  local?: boolean;
+  kind: MarkerKind;
 }
 
 const PATTERNS: Pattern[] = [
-  { status: 'unverified', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
-  { status: 'unverified', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
-  { status: 'unverified', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
-  { status: 'unverified', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
-  { status: 'unverified', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
-  { status: 'unverified', pattern: /\bwithout\s+(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof|details)\b/iu },
-  { status: 'unverified', pattern: /\bno\s+(?:independent\s+)?(?:evidence|confirmation|proof)\b/iu },
-  { status: 'unverified', pattern: /\bremains?\s+to\s+be\s+seen\b|\bremains?\s+unclear\b/iu },
-  { status: 'unverified', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded)\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+(?:immediately\s+)?respond\b|\bremained\s+silent\b/iu },
-  { status: 'unverified', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu, local: true },
-  { status: 'disputed', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
-  { status: 'disputed', pattern: /\b(?:rejected|dismissed)\s+(?:the|this|that|these|those|such|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|accounts?|assertions?|figures?)\b/iu },
-  { status: 'denied', pattern: /\b(?:den(?:y|ies|ied|ying)|refut(?:ed|es|ing))\b/iu },
-  { status: 'confirmed', pattern: /\b(?:(?<!not\s(?:been\s)?)(?<!not\s(?:yet\s)?been\s)(?:independently\s+)?(?:confirmed|verified|corroborated))\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
+  { status: 'unverified', kind: 'evidence', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
+  { status: 'unverified', kind: 'evidence', pattern: /\bwithout\s+(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof|details)\b/iu },
+  { status: 'unverified', kind: 'evidence', pattern: /\bno\s+(?:independent\s+)?(?:evidence|confirmation|proof)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\bremains?\s+to\s+be\s+seen\b|\bremains?\s+unclear\b/iu },
+  { status: 'unverified', kind: 'comment', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded)\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+(?:immediately\s+)?respond\b|\bremained\s+silent\b/iu },
+  { status: 'unverified', kind: 'hedge', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu },
+  { status: 'disputed', kind: 'doubt', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
+  { status: 'disputed', kind: 'doubt', pattern: /\b(?:rejected|dismissed)\s+(?:the|this|that|these|those|such|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|accounts?|assertions?|figures?)\b/iu },
+  { status: 'denied', kind: 'denial', pattern: /\b(?:den(?:y|ies|ied|ying)|refut(?:ed|es|ing))\b/iu },
+  { status: 'confirmed', kind: 'confirmation', pattern: /\b(?:(?<!not\s(?:been\s)?)(?<!not\s(?:yet\s)?been\s)(?:independently\s+)?(?:confirmed|verified|corroborated))\b/iu },
 ];
 
 /** Every status marker in the (unquoted) sentence, strongest first. */
 export function statusMarkers(unquotedSentence: string): StatusMarker[] {
   const found: StatusMarker[] = [];
-  for (const { status, pattern, local } of PATTERNS) {
+  for (const { status, pattern, kind } of PATTERNS) {
     const match = pattern.exec(unquotedSentence);
-    if (!match || found.some((f) => f.status === status && f.local === Boolean(local))) continue;
+    if (!match || found.some((f) => f.status === status && (f.kind === 'hedge') === (kind === 'hedge'))) continue;
     // "has not been independently confirmed" also contains "confirmed".
     if (status === 'confirmed' && found.some((f) => f.status === 'unverified')) continue;
-    found.push({ status, marker: match[0], local: Boolean(local) });
+    found.push({ status, marker: match[0], kind });
   }
   return found.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
 }
@@ -51,4 +57,4 @@ export function statusMarkers(unquotedSentence: string): StatusMarker[] {
 export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
 
 /** Words by which a status sentence points back at claims ("these claims", "the information"). */
-export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence)\b/iu;
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report)\b/iu;
