@@ -45,6 +45,9 @@ for (const { canonical, names } of countryNames()) {
 for (const country of countries) {
   const demonyms = country.demonyms?.['eng'];
   if (demonyms) for (const d of [demonyms.m, demonyms.f]) if (d) DEMONYM_COUNTRY.set(foldKey(d), country.name.common);
+  // "Kyrgyz", "Tajik", "Uzbek": the adjective hidden in a name ending in -stan.
+  const stem = /^(\p{L}{3,}?)i?stan$/u.exec(country.name.common)?.[1];
+  if (stem && !DEMONYM_COUNTRY.has(foldKey(stem))) DEMONYM_COUNTRY.set(foldKey(stem), country.name.common);
   for (const capital of country.capital) CAPITALS.add(foldKey(capital));
 }
 

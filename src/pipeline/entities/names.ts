@@ -48,7 +48,13 @@ export interface NameMention {
 const CODE = /^(?=.*\p{N})(?=.*\p{Lu})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$|^\p{Lu}+-\p{N}+\p{L}*$/u;
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?s?$/u;
 /** Head words of events and documents, which are neither people nor places: "Cold War", "Operation X". */
-const EVENT_HEADS = new Set(['war', 'operation', 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'league', 'series', 'tour', 'day', 'week']);
+const EVENT_HEADS = new Set(['war', 'operation', 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'series', 'tour', 'day', 'week']);
+/** Lower-case heads that complete a region's name: "Leningrad region", "Baltic states". */
+const REGION_HEADS = new Set(['region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'governorate', 'prefecture']);
+/** Abbreviations inside names, after which a full stop does not end the name. */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'inc', 'ltd', 'pte', 'corp', 'co', 'bhd', 'jr', 'sr', 'plc']);
+/** Prefixes of club and company names: "SC Aveiro", "FC Porto". */
+const ORGANIZATION_PREFIXES = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'SK', 'FK', 'AFC', 'SSC', 'AS', 'US', 'RC', 'VfB', 'VfL', 'PSV']);
 const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
 const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
 
@@ -66,14 +72,19 @@ function isDemonym(token: Token): boolean {
 
 /** Punctuation between two tokens ends a name. */
 function breaksBetween(left: Token, right: Token): boolean {
-  const abbreviation = hasTag(left, 'Abbreviation', 'Honorific') && /^\.?\s$/u.test(left.post);
+  const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower)) && /^\.?\s$/u.test(left.post);
   return left.possessive || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
+}
+
+/** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
+function isModelNumber(left: Token, token: Token): boolean {
+  return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
 }
 
 /** Sentence-initial words are capitalised anyway: only names compromise knows count there. */
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
-  if (!isCapitalised(token) || NEVER_NAMES.has(bare(token.text))) return false;
+  if (!isCapitalised(token) || isNeverName(token)) return false;
   const atStart = i === 0 || /[“"‘(]\s*$/u.test(token.pre) || /[:]/u.test(tokens[i - 1]!.post);
   if (!atStart || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
@@ -98,13 +109,28 @@ function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
   return tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post);
 }
 
+function sliceThrough(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** Function words never name anything; an all-capitals word ("AS", "IT") may be a company's suffix or an acronym. */
+function isNeverName(token: Token): boolean {
+  return NEVER_NAMES.has(bare(token.text)) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
+}
+
 /** The end (exclusive) of the capitalised run starting at `i`. */
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && !breaksBetween(tokens[j - 1]!, tokens[j]!)) {
     const token = tokens[j]!;
-    if (isCapitalised(token) && !NEVER_NAMES.has(bare(token.text))) {
+    if (isCapitalised(token) && !isNeverName(token) || isModelNumber(tokens[j - 1]!, token)) {
       j++;
+      continue;
+    }
+    // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
+    const across = tokens[j + 1];
+    if (token.lower === 'and' && across && isCapitalised(across) && countryOf(sliceThrough(tokens, i, j + 2)) !== undefined) {
+      j += 2;
       continue;
     }
     // Linking words only inside a name: "Council of Heads of State", "Ursula von der Leyen".
@@ -144,6 +170,9 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const last = bare(words.at(-1)!.text);
   const lowerName = name.toLowerCase();
   if (words.some((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text))) return { kind: 'equipment', certainty: 2 };
+  if (words.length > 1 && /^\p{N}/u.test(words.at(-1)!.text)) return { kind: 'equipment', certainty: 2 };
+  if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
+  if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
   if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
@@ -151,8 +180,10 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.every((w) => ACRONYM.test(w.text))) return { kind: 'organization', certainty: 1 };
   if (PLATFORMS.has(lowerName)) return { kind: 'organization', certainty: 2 };
   if (hadTitle) return { kind: 'person', certainty: 2 };
-  const head = descriptor.at(-1)?.lower;
-  if (head !== undefined && ROLE_NOUNS.has(head)) {
+  const head = descriptor.at(-1)?.lower ?? tokens[from - 1]?.lower;
+  // "the tanker Kali Amara", "patrol vessel KM Bendahara"
+  if (head !== undefined && EQUIPMENT_HEADS.has(head) && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
+  if (head !== undefined && ROLE_NOUNS.has(head) && descriptor.length > 0) {
     return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
   }
   // "the Gulfstream plane", "Kornet anti-tank missile system": an equipment noun within a few words.
@@ -223,7 +254,7 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   let start = from;
   if (tokens[start]!.lower === 'the' && to - start > 1) start++;
   const words = tokens.slice(start, to);
-  if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text)) && !words.some(isTitle)) {
+  if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text))) {
     return [mention(sentence, tokens, from, start, to, false)];
   }
   // The last title in the run that has a name after it splits it.
@@ -254,10 +285,11 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
 function mention(sentence: string, tokens: readonly Token[], from: number, nameFrom: number, end: number, hadTitle: boolean): NameMention {
   // "Leningrad region", "Baltic states": a lower-case place noun completes a one-word name.
   const follower = tokens[end];
-  const to = end - nameFrom === 1 && follower !== undefined && PLACE_HEADS.has(follower.lower) && !/^\p{Lu}/u.test(follower.text) && !breaksBetween(tokens[end - 1]!, follower) && follower.lower !== 'capital' ? end + 1 : end;
+  const to = end - nameFrom === 1 && follower !== undefined && REGION_HEADS.has(follower.lower) && !breaksBetween(tokens[end - 1]!, follower) ? end + 1 : end;
   const words = tokens.slice(nameFrom, to);
   const startChar = words[0]!.start;
   let endChar = words.at(-1)!.end;
+  if (NAME_ABBREVIATIONS.has(words.at(-1)!.lower) && /^\./u.test(words.at(-1)!.post) && words.length > 1) endChar++;
   let text = sentence.slice(startChar, endChar).replace(/['’]s$/u, '');
   if (words.at(-1)!.possessive) endChar = startChar + text.length;
   // A plural of a model code names the model: "Bayraktar TB2s".

@@ -65,6 +65,10 @@ export const ORGANIZATION_HEADS = new Set([
   'technologies', 'media', 'times', 'post', 'news', 'telegraph', 'guardian', 'journal', 'tribune', 'herald',
   'reuters', 'movement', 'front', 'coalition', 'bloc', 'centre', 'center', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'port', 'exchange', 'group', 'partners', 'capital', 'energy', 'oil', 'gas', 'petroleum',
+  'forum', 'initiative', 'liga', 'united', 'rovers', 'athletic', 'wanderers', 'intelligence', 'analytics', 'research',
+  'consulting', 'advisors', 'advisers', 'associates', 'securities', 'insurance', 'logistics', 'solutions', 'labs',
+  'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
+  'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
@@ -84,6 +88,8 @@ export const EQUIPMENT_HEADS = new Set([
   'submarines', 'tanker', 'tankers', 'carrier', 'freighter', 'airliner', 'airliners', 'uav', 'uavs', 'vehicle',
   'vehicles', 'truck', 'trucks', 'satellite', 'satellites', 'radar', 'torpedo', 'torpedoes', 'munitions', 'shells',
   'car', 'cars', 'engine', 'engines', 'chip', 'chips', 'phone', 'phones', 'boat', 'boats', 'ferry', 'cruiser',
+  'pickup', 'pickups', 'suv', 'van', 'vans', 'bus', 'buses', 'turboprop', 'turboprops', 'jetliner', 'jetliners',
+  'airplane', 'airplanes', 'bulker', 'containership', 'trawler', 'corvette', 'gunboat', 'patrol', 'transport',
 ]);
 
 /** Words that link parts of a name ("Council of Heads of State", "Ursula von der Leyen"). */
@@ -96,4 +102,5 @@ export const NEVER_NAMES = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'a', 'an', 'the', 'this', 'that', 'these',
   'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'mr', 'mrs',
   'ms', 'dr', 'am', 'pm', 'ok', 'tv', 'ad', 'no', 'if', 'yes', 'but', 'and', 'or', 'so', 'as', 'while', 'when',
+  'all', 'neither', 'both', 'either', 'each', 'every', 'none', 'many', 'most', 'some', 'any', 'such', 'other', 'another',
 ]);

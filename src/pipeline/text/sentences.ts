@@ -16,8 +16,11 @@ export interface TextSpan {
 /** Abbreviations that are followed by a number or a name, never by a new sentence. */
 const BEFORE_NUMBER = /\b(?:No|Nos|Art|Vol|Fig|Ch|Sec|pp?|approx|incl|vs|ca|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Rep|Sen|Gov)\.$/;
 
+/** "Meridian Tanker Management Pte. Ltd.": a company suffix continues the name. */
+const COMPANY_SUFFIX = /^(?:Ltd|Inc|Co|Corp|Bhd|Pty|LLC|Plc|SA|AG|NV|BV|GmbH)\b/u;
+
 function isContinuation(previous: string, next: string): boolean {
-  if (/^[\p{Ll}]/u.test(next)) return true;
+  if (/^[\p{Ll}]/u.test(next) || COMPANY_SUFFIX.test(next) && /\b\p{Lu}[\p{L}]{0,4}\.$/u.test(previous)) return true;
   return BEFORE_NUMBER.test(previous) && /^[\p{N}\p{Lu}(]/u.test(next);
 }
 
