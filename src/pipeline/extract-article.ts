@@ -89,6 +89,10 @@ export function extractArticle(input: ArticleInput, drafts: EntityDrafts): Artic
   split.forEach(({ block, sentences }, p) => {
     if (block.kind === 'paragraph') for (const s of sentences) state.read(s.id, p, s.text, s.tokens);
   });
+  // Teasers of other stories are not the article's text, but the parties they name are mentioned on its page.
+  input.frontmatter.related.forEach((line, r) => {
+    if (!isTitleCase(line)) state.mentionsOnly(relatedId(r), line, tokenize(line));
+  });
   const paragraphs: Paragraph[] = split.map(({ block, id, sentences }) => ({ id, kind: block.kind, sentences: sentences.map(({ id: sid, text }) => ({ id: sid, text })) }));
   const { title, date, outlet, url, standfirst, related } = input.frontmatter;
   const source: ArticleSource = {
@@ -147,6 +151,13 @@ class ArticleState {
     }
   }
 
+  /** Records the names of a line that is not read for claims (a teaser headline). */
+  mentionsOnly(lineId: string, text: string, tokens: readonly Token[]): void {
+    for (const mention of findNames(text, tokens, this.knownNames)) {
+      this.drafts.record(EntityDrafts.keyOf(mention.text, mention.kind), mention.text, { kind: mention.kind, certainty: mention.certainty }, { sourceId: this.input.id, sentenceId: lineId, text: mention.text, start: mention.start, end: mention.end }, mention.descriptor, mention.acronym);
+    }
+  }
+
   private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
     const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
     return findNames(text, tokens, this.knownNames).map((mention, position) => {
@@ -160,6 +171,7 @@ class ArticleState {
         start: mention.start,
         end: mention.end,
       }, mention.descriptor, mention.acronym);
+      if (mention.withArticle) this.drafts.get(key)!.names.set(mention.withArticle, 0);
       if (!PLATFORMS.has(mention.text.toLowerCase())) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, salient }, describingWords(mention.descriptor));
@@ -324,6 +336,17 @@ function governsBackwards(cue: Cue): boolean {
 function withoutNested(cues: readonly Cue[]): Cue[] {
   const inside = (cue: Cue, other: Cue) => other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
   return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && (governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue))));
+}
+
+/** The id of the r-th teaser headline of an article, as mentions refer to it. */
+export function relatedId(r: number): string {
+  return `r${r + 1}`;
+}
+
+/** "Operation Rising Lion: Why and How Israel Attacked Iran": capitals everywhere say nothing about names. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/u).filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /** Names by the token index where they end; an acronym in brackets ends its name too. */

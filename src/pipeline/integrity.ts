@@ -5,6 +5,7 @@
  * check references for us, so the pipeline does.
  */
 import type { Corpus } from './schema.ts';
+import { relatedId } from './extract-article.ts';
 
 export class IntegrityError extends Error {
   readonly problems: string[];
@@ -32,6 +33,7 @@ export function checkIntegrity(corpus: Corpus): void {
       if (!entities.has(source.entityId)) problems.push(`cited source ${source.id}: unknown entity ${source.entityId}`);
     } else {
       for (const p of source.paragraphs) for (const s of p.sentences) sentences.add(`${source.id}#${s.id}`);
+      source.related.forEach((_, r) => sentences.add(`${source.id}#${relatedId(r)}`));
     }
   }
   for (const source of corpus.sources) {

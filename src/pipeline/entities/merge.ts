@@ -10,6 +10,9 @@ import { foldKey, spellingKey } from './normalize.ts';
 
 /** Generic head words of organisation names, left out when matching initials. */
 const GENERIC_HEADS = new Set(['alliance', 'organization', 'organisation', 'union', 'council', 'agency', 'treaty', 'association', 'federation', 'group', 'league', 'party', 'bloc', 'pact', 'front']);
+/** Club and company prefixes skipped when a short form is matched: "SC Aveiro" is "Aveiro". */
+const ORGANIZATION_PREFIX_KEYS = new Set(['fc', 'sc', 'ac', 'cf', 'cd', 'sk', 'fk', 'afc', 'the']);
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'krai', 'governorate', 'prefecture']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'del']);
 
 class UnionFind {
@@ -56,11 +59,23 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
     else bySpelling.set(spelling, d.key);
   }
   for (const d of drafts) {
-    if (d.key.startsWith('group ') || persons.includes(d) && kindOf.get(d.key) === 'person' && !d.key.includes(' ')) continue;
-    // A surname ("Zhivoev", "von der Leyen") joins the one full name that ends with it.
-    const tail = ` ${spellingKey(d.key)}`;
-    const matches = persons.filter((p) => p !== d && ` ${spellingKey(p.key)}`.endsWith(tail));
-    if (matches.length === 1 && countryOf(d.key) === undefined) sets.union(matches[0]!.key, d.key);
+    if (d.key.startsWith('group ') || countryOf(d.key) !== undefined) continue;
+    // A shorter form of one full name joins it: "Zhivoev", "von der Leyen", "Rene Mamani" for "René Mamani Choque".
+    const part = ` ${spellingKey(d.key)} `;
+    const first = d.key.split(' ')[0]!;
+    const longer = persons.filter((p) => p !== d && p.key.length > d.key.length && ` ${spellingKey(p.key)} `.includes(part) && (d.key.includes(' ') || spellingKey(p.key.split(' ')[0]!) !== spellingKey(first)));
+    if (longer.length === 1 && (kindOf.get(d.key) === 'person' || kindOf.get(d.key) === 'other' || !d.key.includes(' '))) sets.union(longer[0]!.key, d.key);
+  }
+  // "Halden" for "Halden Aerostructures Inc.", "A320neo" for "Airbus A320neo", "Puno" for "Puno region".
+  const compound = drafts.filter((d) => d.key.includes(' ') && ['organization', 'equipment', 'place'].includes(kindOf.get(d.key)!) && countryOf(d.key) === undefined);
+  for (const d of drafts) {
+    if (d.key.includes(' ') || d.key.startsWith('group ') || countryOf(d.key) !== undefined || kindOf.get(d.key) === 'person') continue;
+    const holders = compound.filter((c) => {
+      const words = c.key.split(' ');
+      const head = kindOf.get(c.key) === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));
+      return spellingKey(head ?? '') === spellingKey(d.key) && (kindOf.get(c.key) !== 'place' || REGION_WORDS.has(words.at(-1)!));
+    });
+    if (holders.length === 1) sets.union(holders[0]!.key, d.key);
   }
   const named = drafts.filter((d) => !d.key.startsWith('group ') && kindOf.get(d.key) !== 'person');
   for (const d of named) {

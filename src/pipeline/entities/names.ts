@@ -21,7 +21,7 @@ import { PLATFORMS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts
 import nlp from 'compromise';
 
 /** The words compromise knows; a capitalised word it does not know is likelier a name. */
-const LEXICON = nlp.model().one.lexicon as Record<string, string | undefined>;
+const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 
 export interface NameMention {
   /** The name as written, without title or demonym ("Alexei Zhivoev"). */
@@ -43,6 +43,8 @@ export interface NameMention {
   acronym: string | undefined;
   /** The country for a demonym before the name ("Russian President ..." → Russia). */
   country: string | undefined;
+  /** The name with its capitalised article, when the text gives one mid-sentence: "The Associated Press". */
+  withArticle: string | undefined;
 }
 
 const CODE = /^(?=.*\p{N})(?=.*\p{Lu})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$|^\p{Lu}+-\p{N}+\p{L}*$/u;
@@ -253,6 +255,13 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
 function splitRun(sentence: string, tokens: readonly Token[], from: number, to: number): NameMention[] {
   let start = from;
   if (tokens[start]!.lower === 'the' && to - start > 1) start++;
+  // "Lucía Fernández of the Institute for Democratic Studies": a person, then an organisation.
+  const of = tokens.findIndex((t, k) => k > start && k < to && t.lower === 'of');
+  if (of > 0 && tokens.slice(start, of).some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !ORGANIZATION_HEADS.has(bare(tokens[of - 1]!.text))) {
+    let next = of + 1;
+    while (next < to && NAME_LINKS.has(tokens[next]!.lower)) next++;
+    return [...splitRun(sentence, tokens, from, of), ...(next < to ? splitRun(sentence, tokens, next, to) : [])];
+  }
   const words = tokens.slice(start, to);
   if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text))) {
     return [mention(sentence, tokens, from, start, to, false)];
@@ -315,5 +324,6 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     descriptor,
     acronym: acronymAfter(tokens, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
+    withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };
 }

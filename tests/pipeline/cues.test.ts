@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findCues, type Cue } from '../../src/pipeline/attribution/find.ts';
+import { phraseKind, type Range } from '../../src/pipeline/attribution/phrases.ts';
+import { findNames } from '../../src/pipeline/entities/names.ts';
+import { sliceText, tokenize } from '../../src/pipeline/text/tokens.ts';
+
+interface ReadCue {
+  rule: Cue['rule'];
+  lemma: string;
+  cue: string;
+  party: string;
+  citing: string | undefined;
+  content: string;
+}
+
+/**
+ * The cues of one sentence, as text. A phrase counts as a party the way the
+ * pipeline decides it: a name found in the sentence, a pronoun, a role noun or
+ * a source noun.
+ */
+function cues(sentence: string): ReadCue[] {
+  const tokens = tokenize(sentence);
+  const ends = new Set(findNames(sentence, tokens, new Set()).flatMap((n) => (n.acronym ? [n.to, n.to + 1] : [n.to])));
+  const text = (r: Range) => (r.to > r.from ? sliceText(sentence, tokens, r.from, r.to) : '');
+  return findCues(tokens, (r) => phraseKind(tokens, r, ends) !== 'none').map((c) => ({
+    rule: c.rule,
+    lemma: c.lemma,
+    cue: text(c.cue),
+    party: text(c.party),
+    citing: c.citing && text(c.citing),
+    content: text(c.content),
+  }));
+}
+
+function only(sentence: string): ReadCue {
+  const found = cues(sentence);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('reporting verbs', () => {
+  it('"X said ..."', () => {
+    const cue = only('Mara Voss said the count was accurate.');
+    expect(cue).toMatchObject({ lemma: 'say', cue: 'said', party: 'Mara Voss' });
+    expect(cue.content).toMatch(/^the count was accurate/u);
+  });
+
+  it('"“...,” X said": the quotation is the content', () => {
+    const cue = only('“The count is accurate,” Mara Voss said.');
+    expect(cue).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
+    expect(cue.content).toContain('The count is accurate');
+  });
+
+  it('"“...,” said X": the party stands after the verb', () => {
+    const cue = only('“The count is accurate,” said Mara Voss.');
+    expect(cue).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
+    expect(cue.content).toContain('The count is accurate');
+  });
+
+  it('"In a post on Telegram, X wrote that ..."', () => {
+    const cue = only('In a post on Telegram, Mara Voss wrote that the ballots were lost.');
+    expect(cue).toMatchObject({ lemma: 'write', cue: 'wrote', party: 'Mara Voss' });
+    expect(cue.content).toContain('the ballots were lost');
+  });
+
+  it('a parenthetical verb: "The ruling, X said, was unfair."', () => {
+    expect(only('The ruling, Mara Voss said, was unfair.')).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
+  });
+
+  it('two parties in one sentence make two cues', () => {
+    const found = cues('The union said the strike would go ahead, while the company insisted that talks continue.');
+    expect(found.map((c) => [c.party, c.lemma])).toEqual([
+      ['The union', 'say'],
+      ['the company', 'insist'],
+    ]);
+  });
+});
+
+describe('"according to" and "citing"', () => {
+  it('"..., according to X": the content is what comes before', () => {
+    const cue = only('Turnout reached 61 percent, according to Mara Voss.');
+    expect(cue).toMatchObject({ rule: 'according-to', party: 'Mara Voss' });
+    expect(cue.content).toBe('Turnout reached 61 percent');
+  });
+
+  it('"According to X, ...": the content is what comes after', () => {
+    const cue = only('According to the electoral commission, turnout reached 61 percent.');
+    expect(cue).toMatchObject({ rule: 'according-to', party: 'the electoral commission' });
+    expect(cue.content).toContain('turnout reached 61 percent');
+  });
+
+  it('"..., AP said, citing a senior official": the agency relays the official', () => {
+    const cue = only('The vessel was seized overnight, AP said, citing a senior port official.');
+    expect(cue).toMatchObject({ lemma: 'say', party: 'AP', citing: 'a senior port official' });
+    expect(cue.content).toBe('The vessel was seized overnight');
+  });
+});
+
+describe('other constructions', () => {
+  it('a reporting noun as subject: "the statement declared"', () => {
+    const cue = only('The statement declared that the merger was complete.');
+    expect(cue).toMatchObject({ lemma: 'declare', party: 'The statement' });
+  });
+
+  it('"X put the number of ... at 115,000"', () => {
+    const cue = only('Mara Voss put the number of missing ballots at 115,000.');
+    expect(cue).toMatchObject({ rule: 'put-the-number', party: 'Mara Voss' });
+    expect(cue.content).toContain('115,000');
+  });
+
+  it('a participle: "..., saying ..." takes the subject of the clause', () => {
+    const cue = only('The coach defended his players, saying the referee was biased.');
+    expect(cue).toMatchObject({ rule: 'participle', lemma: 'say', party: 'The coach' });
+    expect(cue.content).toContain('the referee was biased');
+  });
+
+  it('a coordinated verb: "X renewed ... and repeated warnings that ..."', () => {
+    const cue = only('Mara Voss renewed her call for calm and repeated warnings that the vote was rigged.');
+    expect(cue).toMatchObject({ lemma: 'repeat', party: 'Mara Voss' });
+  });
+
+  it('a coordinated verb after a short quotation keeps the subject of the clause', () => {
+    // A quoted word in the first conjunct is not a quotation that the second verb attributes.
+    const cue = only('Mara Voss renewed her call for the board to “step aside” and repeated warnings that the vote was rigged.');
+    expect(cue).toMatchObject({ lemma: 'repeat', party: 'Mara Voss' });
+  });
+});
+
+describe('not cues', () => {
+  it('a passive ("was said to", "was reported by")', () => {
+    expect(cues('The plan was said to be ready.')).toEqual([]);
+    expect(cues('The attack was reported by local media.')).toEqual([]);
+  });
+
+  it('a reporting word used as a noun ("the statement", "his claims")', () => {
+    expect(cues('The statement was published on Monday.')).toEqual([]);
+    expect(cues('His claims were widely shared.')).toEqual([]);
+    expect(cues('The report drew criticism from the opposition.')).toEqual([]);
+  });
+
+  it('verbs of action without content (met, welcomed, signed)', () => {
+    expect(cues('Mara Voss met the mayor and signed the agreement.')).toEqual([]);
+    expect(cues('Mara Voss welcomed the decision.')).toEqual([]);
+  });
+
+  it('a reporting verb inside quotation marks', () => {
+    expect(cues('Mara Voss read out the sign: “They said it would rain.”')).toEqual([]);
+    const cue = only('“Critics said it would fail,” Mara Voss said.');
+    expect(cue.party).toBe('Mara Voss');
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, type NameMention } from '../../src/pipeline/entities/names.ts';
+import { tokenize } from '../../src/pipeline/text/tokens.ts';
+
+/** Names in one sentence, with no article-wide knowledge of capitalised words. */
+function names(sentence: string, known: ReadonlySet<string> = new Set()): NameMention[] {
+  return findNames(sentence, tokenize(sentence), known);
+}
+
+function named(sentence: string, text: string): NameMention {
+  const found = names(sentence).find((n) => n.text === text);
+  if (!found) throw new Error(`"${text}" not found; got ${names(sentence).map((n) => n.text).join(', ')}`);
+  return found;
+}
+
+describe('titles and demonyms', () => {
+  it('strips a demonym and a title before a person', () => {
+    const sentence = 'Russian President Vladimir Putin met the delegation.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['Vladimir Putin']);
+    const putin = named(sentence, 'Vladimir Putin');
+    expect(putin.kind).toBe('person');
+    expect(putin.country).toBe('Russia');
+    expect(putin.descriptor).toContain('President');
+  });
+
+  it('splits an organisation from the person it titles', () => {
+    const sentence = 'European Commission President Ursula von der Leyen spoke in Helsinki.';
+    const found = names(sentence);
+    expect(found.map((n) => n.text)).toEqual(['European Commission', 'Ursula von der Leyen', 'Helsinki']);
+    expect(named(sentence, 'European Commission').kind).toBe('organization');
+    expect(named(sentence, 'Ursula von der Leyen').kind).toBe('person');
+  });
+
+  it('strips a several-word title ("Lt. Gen.", "Foreign Minister")', () => {
+    expect(names('He met Lt. Gen. Mark Hale at the base.').map((n) => n.text)).toEqual(['Mark Hale']);
+    expect(names('Finnish Foreign Minister Elena Duarte spoke first.').map((n) => n.text)).toEqual(['Elena Duarte']);
+  });
+
+  it('strips a capitalised role noun that opens the sentence ("Blogger Jaan Kask")', () => {
+    expect(names('Blogger Jaan Kask claimed that ballots had been destroyed.').map((n) => n.text)).toEqual(['Jaan Kask']);
+  });
+});
+
+describe('equipment', () => {
+  it('classifies a model code before a noun of equipment', () => {
+    expect(named('Ukraine has dozens of Bayraktar TB2 drones.', 'Bayraktar TB2').kind).toBe('equipment');
+  });
+
+  it('classifies a letter-digit code ("S-400")', () => {
+    expect(named('Moscow moved S-400 systems to Belarus.', 'S-400').kind).toBe('equipment');
+  });
+
+  it('classifies a maker’s name before "plane"', () => {
+    expect(named('Officials saw the Gulfstream plane over the sea.', 'Gulfstream').kind).toBe('equipment');
+  });
+
+  it('keeps an invented model code whole ("Zeta-9 rocket launcher")', () => {
+    const sentence = 'The army showed a new Zeta-9 rocket launcher near the border.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['Zeta-9']);
+    expect(named(sentence, 'Zeta-9').kind).toBe('equipment');
+  });
+});
+
+describe('places', () => {
+  it('knows countries in their local and abbreviated spellings', () => {
+    const sentence = 'Troops from Türkiye and the U.S. arrived at dawn.';
+    expect(named(sentence, 'Türkiye').kind).toBe('place');
+    expect(named(sentence, 'U.S.').kind).toBe('place');
+  });
+
+  it('takes a city of the gazetteer after "in" as a place', () => {
+    expect(named('The ministers met in Tampere on Monday.', 'Tampere').kind).toBe('place');
+  });
+
+  it('takes a name before a place noun as a place ("Bryansk Oblast", "Leningrad region")', () => {
+    expect(named('A drone struck a car in the Bryansk Oblast.', 'Bryansk Oblast').kind).toBe('place');
+    expect(named('The attack focused on the Leningrad region at night.', 'Leningrad region').kind).toBe('place');
+  });
+});
+
+describe('organisations', () => {
+  it('keeps the demonym of an organisation’s name ("Italian Air Force")', () => {
+    const sentence = 'A spokesman for the Italian Air Force declined to comment.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['Italian Air Force']);
+    expect(named(sentence, 'Italian Air Force').kind).toBe('organization');
+  });
+
+  it('recognises an invented company by its head word', () => {
+    expect(named('Shares of Northbay Shipping Lines fell sharply.', 'Northbay Shipping Lines').kind).toBe('organization');
+  });
+
+  it('records an acronym in brackets on the name, not as a name of its own', () => {
+    const sentence = 'The Associated Press (AP) reported the attack.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['Associated Press']);
+    expect(named(sentence, 'Associated Press').acronym).toBe('AP');
+  });
+});
+
+describe('words that are never names', () => {
+  const openers = new Set(['the', 'he', 'she', 'instead', 'according', 'earlier', 'however', 'meanwhile']);
+  const sentences = [
+    'The minister left early.',
+    'He said nothing.',
+    'Instead, the company raised prices.',
+    'According to the police, nobody was hurt.',
+    'Earlier, the coach praised the players.',
+    'Earlier Monday, Mara Voss spoke to voters.',
+    'Instead of fueling the fire, Mara Voss spoke calmly.',
+    'According to Mara Voss, the plan failed.',
+    'However, The Times disagreed.',
+  ];
+
+  for (const sentence of sentences) {
+    it(`finds no sentence opener or function word in ${JSON.stringify(sentence)}`, () => {
+      for (const n of names(sentence)) {
+        const first = n.text.split(/\s+/u)[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+        expect(openers.has(first), `"${n.text}"`).toBe(false);
+      }
+    });
+  }
+
+  it('still finds the name that follows the opener', () => {
+    expect(names('Instead of fueling the fire, Mara Voss spoke calmly.').map((n) => n.text)).toContain('Mara Voss');
+    expect(names('Earlier Monday, Mara Voss spoke to voters.').map((n) => n.text)).toContain('Mara Voss');
+  });
+
+  it('takes a capitalised word that opens a sentence as a name when the article uses it mid-sentence', () => {
+    expect(names('Zhivoev suggested a role for the alliance.', new Set(['zhivoev'])).map((n) => n.text)).toEqual(['Zhivoev']);
+  });
+});
+
+describe('spans', () => {
+  it('gives character offsets that slice back to the name', () => {
+    for (const sentence of [
+      'European Commission President Ursula von der Leyen met Finnish Prime Minister Sanna Marin.',
+      'Erdoğan’s offer was welcomed by the Associated Press (AP) and Bayraktar TB2s flew overhead.',
+    ]) {
+      for (const n of names(sentence)) expect(sentence.slice(n.start, n.end)).toBe(n.text);
+    }
+  });
+
+  it('leaves the possessive ending out of the name', () => {
+    expect(names('Erdoğan’s offer was welcomed in Kyiv.', new Set(['erdoğan'])).map((n) => n.text)).toContain('Erdoğan');
+  });
+});
