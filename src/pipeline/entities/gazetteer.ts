@@ -39,8 +39,11 @@ function countryNames(): CountryNames[] {
 const COUNTRY_BY_KEY = new Map<string, string>();
 const DEMONYM_COUNTRY = new Map<string, string>();
 const CAPITALS = new Set<string>();
-for (const { canonical, names } of countryNames()) {
-  for (const name of names) COUNTRY_BY_KEY.set(foldKey(name), canonical);
+const allNames = countryNames();
+// Common names win over derived spellings: "China" is China, not the "Republic of China".
+for (const { canonical } of allNames) COUNTRY_BY_KEY.set(foldKey(canonical), canonical);
+for (const { canonical, names } of allNames) {
+  for (const name of names) if (!COUNTRY_BY_KEY.has(foldKey(name))) COUNTRY_BY_KEY.set(foldKey(name), canonical);
 }
 for (const country of countries) {
   const demonyms = country.demonyms?.['eng'];

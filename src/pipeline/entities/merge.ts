@@ -109,6 +109,7 @@ export function canonicalName(group: readonly EntityDraft[], kind: EntityKind): 
     const country = forms.map(([n]) => countryOf(n)).find((c) => c !== undefined);
     if (country) return country;
   }
-  const score = ([name, count]: [string, number]) => (isAcronym(name) ? 0 : name.split(/\s+/u).length * 100) + name.length + count;
+  // The fullest form, but "Associated Press" before "The Associated Press".
+  const score = ([name, count]: [string, number]) => (isAcronym(name) ? 0 : name.split(/\s+/u).length * 100) + name.length + count - (/^the\s/iu.test(name) ? 1000 : 0);
   return forms.reduce((best, f) => (score(f) > score(best) ? f : best))[0].replace(/^the\s+/iu, (m) => (kind === 'group' ? '' : m));
 }

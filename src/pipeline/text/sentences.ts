@@ -43,7 +43,29 @@ export function splitSentences(paragraph: string): TextSpan[] {
     }
     cursor = span.end;
   }
-  return coverGaps(paragraph, spans);
+  return coverGaps(paragraph, spans.flatMap((span) => splitAfterQuotes(span)));
+}
+
+/** A sentence ending inside its closing quotation mark ("... an aggressor.” He said") that compromise ran on. */
+const QUOTE_END = /[.!?][”"’]\s+(?=[“"‘]?\p{Lu})/gu;
+
+function splitAfterQuotes(span: TextSpan): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let from = 0;
+  for (const match of span.text.matchAll(QUOTE_END)) {
+    const end = match.index + 2;
+    const head = span.text.slice(from, end);
+    // Only where every quotation opened so far is closed.
+    if (count(head, /“/gu) !== count(head, /”/gu) || count(head, /"/gu) % 2 !== 0) continue;
+    pieces.push({ text: head, start: span.start + from, end: span.start + end });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ text: span.text.slice(from), start: span.start + from, end: span.end });
+  return pieces;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 /** Nothing of the paragraph may be lost: text compromise skipped joins the sentence before it. */

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSource, CitedSource, Corpus } from '../../src/pipeline/schema.ts';
+import { article, assertersIn, asserterOf, claimsIn, corpusOf, entityNamed } from './support.ts';
+
+const election = article(
+  'election.md',
+  'Count delayed in Estonia’s local elections',
+  'Polls closed at 8 p.m. on Sunday across the country.',
+  'Election commission chair Mara Voss said turnout reached 61 percent, the highest in a decade. She added that the count would take three more days.',
+  'Estonia’s interior minister sought to reassure voters on Monday, saying the ballots were stored safely. Lauri Tamm said the police had guarded every counting centre.',
+  'Opposition leader Kadri Saar said the delay was deliberate, while Voss insisted that the rules had been followed.',
+  'Voss met the observers and signed the protocol.',
+  'Police officials said two people were detained for tearing down posters. Analysts said the delay could hurt confidence in the result.',
+);
+
+const business = article(
+  'business.md',
+  'Halden and Norcross agree merger',
+  'Halden Industries agreed on Tuesday to buy its rival Norcross Components for 2.1 billion euros.',
+  'In a statement, the company said the deal would create the largest parts maker in northern Europe. Chief executive Ingrid Berg told reporters at a briefing in Oslo that no plants would close.',
+  'The company welcomed the approval of its shareholders. Halden Industries and Norcross Components signed the agreement in Oslo.',
+);
+
+const sport = article(
+  'sport.md',
+  'Striker joins Arlen Rovers',
+  'Forward Tomas Reyes signed a four-year contract with Arlen Rovers on Friday.',
+  'In a post on Instagram, Reyes wrote that joining the club was a dream come true.',
+  'Coach Elena Duarte said Reyes would start on Saturday. The coach also said the squad was complete.',
+);
+
+const shipping = article(
+  'shipping.md',
+  'Tanker seized in the Gulf',
+  'The tanker Sea Falcon was seized on Thursday by a naval patrol.',
+  'Northbay Shipping Lines, which operates the vessel, said the crew of 21 was safe. The group also said it had not been told why the ship was stopped.',
+  'Police officials in Bandar Abbas said the crew would be questioned.',
+  'The seizure was carried out by the navy, a senior port official told the Associated Press (AP). AP said the tanker was escorted to Bandar Abbas.',
+);
+
+const corpus = corpusOf(election, business, sport, shipping);
+
+function cited(c: Corpus, id: string | undefined): CitedSource {
+  const source = c.sources.find((s): s is CitedSource => s.kind === 'cited' && s.id === id);
+  if (!source) throw new Error(`no cited source ${id}`);
+  return source;
+}
+
+describe('asserters', () => {
+  it('names the party in "X said"', () => {
+    expect(assertersIn(corpus, 'turnout reached 61 percent')).toEqual(['Mara Voss']);
+  });
+
+  it('resolves a pronoun to the party named before', () => {
+    const [claim] = claimsIn(corpus, 'She added that the count');
+    expect(claim).toBeDefined();
+    expect(asserterOf(corpus, claim!).name).toBe('Mara Voss');
+    expect(claim!.asserterText).toBe('She');
+  });
+
+  it('resolves a description to the party it describes ("the coach", "the group", "the company")', () => {
+    expect(assertersIn(corpus, 'The coach also said')).toEqual(['Elena Duarte']);
+    expect(assertersIn(corpus, 'The group also said')).toEqual(['Northbay Shipping Lines']);
+    expect(assertersIn(corpus, 'the company said the deal')).toEqual(['Halden Industries']);
+  });
+
+  it('resolves a surname to the full name', () => {
+    expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
+  });
+
+  it('binds a description to the name given in the next sentence', () => {
+    expect(assertersIn(corpus, 'interior minister sought to reassure')).toEqual(['Lauri Tamm']);
+    expect(assertersIn(corpus, 'Lauri Tamm said')).toEqual(['Lauri Tamm']);
+  });
+
+  it('makes two claims for two parties in one sentence', () => {
+    expect(assertersIn(corpus, 'the delay was deliberate')).toEqual(['Kadri Saar', 'Mara Voss']);
+  });
+
+  it('makes one claim per party per sentence', () => {
+    for (const claim of corpus.claims) {
+      const same = corpus.claims.filter((c) => c.sourceId === claim.sourceId && c.sentenceIds[0] === claim.sentenceIds[0] && c.asserterId === claim.asserterId);
+      expect(same).toHaveLength(1);
+    }
+  });
+
+  it('makes unnamed parties entities of kind group', () => {
+    const [police] = claimsIn(corpus, 'two people were detained');
+    const [analysts] = claimsIn(corpus, 'could hurt confidence');
+    expect(asserterOf(corpus, police!)).toMatchObject({ kind: 'group' });
+    expect(asserterOf(corpus, police!).name.toLowerCase()).toContain('police officials');
+    expect(asserterOf(corpus, analysts!)).toMatchObject({ kind: 'group' });
+  });
+
+  it('keeps "police officials in <city>" as the group, not the city', () => {
+    const claims = claimsIn(corpus, 'the crew would be questioned');
+    expect(claims).toHaveLength(1);
+    const asserter = asserterOf(corpus, claims[0]!);
+    expect(asserter.kind).toBe('group');
+    expect(asserter.name).not.toBe('Bandar Abbas');
+  });
+
+  it('makes no claim of a narrative sentence or an action without content', () => {
+    for (const words of ['Polls closed at 8 p.m.', 'Voss met the observers', 'Halden Industries agreed on Tuesday', 'The company welcomed', 'signed the agreement in Oslo', 'Forward Tomas Reyes signed', 'Sea Falcon was seized']) {
+      expect(claimsIn(corpus, words), words).toEqual([]);
+    }
+  });
+});
+
+describe('cited sources', () => {
+  it('records a post on a platform with its author and the citing words', () => {
+    const [claim] = claimsIn(corpus, 'Reyes wrote that');
+    const post = cited(corpus, claim!.via);
+    expect(post).toMatchObject({ form: 'post', channel: 'Instagram', entityId: claim!.asserterId });
+    expect(post.citedBy).toEqual([expect.objectContaining({ articleId: claim!.sourceId, sentenceId: claim!.sentenceIds[0] })]);
+    expect(post.citedBy[0]!.words).toContain('post on Instagram');
+  });
+
+  it('records a statement by the party that issued it', () => {
+    const [claim] = claimsIn(corpus, 'the company said the deal');
+    const statement = cited(corpus, claim!.via);
+    expect(statement.form).toBe('statement');
+    expect(statement.entityId).toBe(entityNamed(corpus, 'Halden Industries')?.id);
+    expect(statement.citedBy[0]!.words).toContain('statement');
+  });
+
+  it('records a briefing', () => {
+    const [claim] = claimsIn(corpus, 'no plants would close');
+    expect(asserterOf(corpus, claim!).name).toBe('Ingrid Berg');
+    const briefing = cited(corpus, claim!.via);
+    expect(briefing.form).toBe('briefing');
+    expect(briefing.entityId).toBe(claim!.asserterId);
+    expect(briefing.citedBy[0]!.words).toContain('briefing');
+  });
+
+  it('leaves "via" unset when the article cites no carrier', () => {
+    const [claim] = claimsIn(corpus, 'Coach Elena Duarte said');
+    expect(claim!.via).toBeUndefined();
+  });
+});
+
+describe('subjects', () => {
+  it('lists the parties a claim is about, never its asserter', () => {
+    const [claim] = claimsIn(corpus, 'Coach Elena Duarte said Reyes would start');
+    expect(claim!.subjects).toContain(entityNamed(corpus, 'Tomas Reyes')?.id);
+    for (const c of corpus.claims) expect(c.subjects).not.toContain(c.asserterId);
+  });
+
+  it('does not count the party told as a subject ("told the Associated Press")', () => {
+    const [claim] = claimsIn(corpus, 'a senior port official told');
+    expect(claim).toBeDefined();
+    expect(claim!.subjects).not.toContain(entityNamed(corpus, 'Associated Press')?.id);
+  });
+});
+
+describe('records', () => {
+  it('keeps claim ids when another article is added to the corpus', () => {
+    const alone = corpusOf(election).claims.map((c) => c.id).sort();
+    const together = corpusOf(election, sport).claims.filter((c) => c.sourceId === election.id).map((c) => c.id).sort();
+    expect(alone.length).toBeGreaterThan(0);
+    expect(together).toEqual(alone);
+  });
+
+  it('keeps every sentence of every article in its source record', () => {
+    for (const input of [election, business, sport, shipping]) {
+      const source = corpus.sources.find((s): s is ArticleSource => s.kind === 'article' && s.id === input.id);
+      expect(source).toBeDefined();
+      const paragraphs = source!.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' '));
+      expect(paragraphs).toEqual(input.blocks.map((b) => b.text));
+    }
+  });
+
+  it('quotes each claim’s sentence as the source record has it', () => {
+    for (const claim of corpus.claims) {
+      const source = corpus.sources.find((s): s is ArticleSource => s.kind === 'article' && s.id === claim.sourceId)!;
+      const sentence = source.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === claim.sentenceIds[0]);
+      expect(sentence?.text).toBe(claim.quote);
+      expect(claim.quote.slice(claim.cueSpan.start, claim.cueSpan.end)).toBe(claim.cue);
+    }
+  });
+
+  it('resolves every reference', () => {
+    const entities = new Set(corpus.entities.map((e) => e.id));
+    const sources = new Set(corpus.sources.map((s) => s.id));
+    const sentences = new Set(corpus.sources.flatMap((s) => (s.kind === 'article' ? s.paragraphs.flatMap((p) => p.sentences.map((x) => `${s.id}#${x.id}`)) : [])));
+    for (const c of corpus.claims) {
+      expect(sources.has(c.sourceId)).toBe(true);
+      for (const s of c.sentenceIds) expect(sentences.has(`${c.sourceId}#${s}`)).toBe(true);
+      expect(entities.has(c.asserterId)).toBe(true);
+      for (const s of c.subjects) expect(entities.has(s)).toBe(true);
+      if (c.via !== undefined) expect(sources.has(c.via)).toBe(true);
+      for (const e of c.evidence) expect(sentences.has(`${e.sourceId}#${e.sentenceId}`)).toBe(true);
+    }
+    for (const s of corpus.sources) {
+      if (s.kind !== 'cited') continue;
+      expect(entities.has(s.entityId)).toBe(true);
+      for (const c of s.citedBy) expect(sentences.has(`${c.articleId}#${c.sentenceId}`)).toBe(true);
+    }
+    for (const e of corpus.entities) for (const m of e.mentions) expect(sentences.has(`${m.sourceId}#${m.sentenceId}`)).toBe(true);
+  });
+
+  it('gives every mention a span that slices back to its text', () => {
+    const text = new Map(corpus.sources.flatMap((s) => (s.kind === 'article' ? s.paragraphs.flatMap((p) => p.sentences.map((x) => [`${s.id}#${x.id}`, x.text] as const)) : [])));
+    for (const e of corpus.entities) {
+      for (const m of e.mentions) expect(text.get(`${m.sourceId}#${m.sentenceId}`)?.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Corpus } from '../../src/pipeline/schema.ts';
+import { article, claimsIn, corpusOf } from './support.ts';
+
+/** The one claim made in the sentence containing `words`. */
+function claim(corpus: Corpus, words: string): Claim {
+  const found = claimsIn(corpus, words);
+  expect(found, `claims in "${words}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('unverified', () => {
+  const corpus = corpusOf(
+    article(
+      'port.md',
+      'Rebels claim port',
+      'The rebel group Free Arlen announced that it had seized the port of Velka. The group said its fighters had captured two patrol boats.',
+      'The claims have not been independently confirmed.',
+      'Port director Anna Lind said on Friday that ships were leaving Velka as usual.',
+    ),
+  );
+
+  it('marks the run of claims before "has not been independently confirmed", with that sentence as evidence', () => {
+    for (const words of ['announced that it had seized', 'captured two patrol boats']) {
+      const c = claim(corpus, words);
+      expect(c.status).toBe('unverified');
+      expect(c.evidence).toContainEqual(expect.objectContaining({ status: 'unverified', text: 'The claims have not been independently confirmed.' }));
+    }
+  });
+
+  it('does not apply the status sentence to a later claim', () => {
+    const later = claim(corpus, 'ships were leaving Velka');
+    expect(later.status).toBe('unassessed');
+    expect(later.evidence).toEqual([]);
+  });
+
+  it('marks a claim hedged with "reportedly" in its own sentence, and only that claim', () => {
+    const c = corpusOf(
+      article(
+        'budget.md',
+        'Minister may resign',
+        'Finance minister Mara Voss reportedly told party members that she would resign next week.',
+        'Opposition leader Kadri Saar said the budget was unlawful.',
+      ),
+    );
+    const hedged = claim(c, 'she would resign');
+    expect(hedged.status).toBe('unverified');
+    expect(hedged.evidence).toContainEqual(expect.objectContaining({ status: 'unverified', sentenceId: hedged.sentenceIds[0] }));
+    expect(hedged.evidence.find((e) => e.status === 'unverified')?.marker.toLowerCase()).toContain('reportedly');
+    expect(claim(c, 'the budget was unlawful').status).toBe('unassessed');
+  });
+
+  it('reads "remains to be seen" and "could not be verified" as unverified', () => {
+    const c = corpusOf(
+      article(
+        'ferry.md',
+        'Ferry deal',
+        'The ferry operator Baltline said it had agreed a new timetable with the unions.',
+        'Whether the deal will hold remains to be seen.',
+      ),
+      article(
+        'mine.md',
+        'Mine closure',
+        'The mining company Nordmet said the mine would close in May. The claim could not be verified.',
+      ),
+    );
+    expect(claim(c, 'agreed a new timetable').status).toBe('unverified');
+    expect(claim(c, 'the mine would close').status).toBe('unverified');
+  });
+});
+
+describe('denied', () => {
+  it('marks an accusation denied when the accused party denies it, and not an unrelated claim', () => {
+    const c = corpusOf(
+      article(
+        'votes.md',
+        'Vote-buying row',
+        'Opposition leader Kadri Saar accused the Centre Party of buying votes in the eastern districts.',
+        'Election observer Jaan Kask said turnout in the east was unusually high.',
+        'The Centre Party denied buying votes, calling the accusation a smear.',
+      ),
+    );
+    const accusation = claim(c, 'accused the Centre Party');
+    expect(accusation.status).toBe('denied');
+    expect(accusation.evidence).toContainEqual(expect.objectContaining({ status: 'denied', text: 'The Centre Party denied buying votes, calling the accusation a smear.' }));
+    expect(claim(c, 'turnout in the east').status).toBe('unassessed');
+  });
+
+  it('marks an accusation denied when the denial refers to it as "the allegation"', () => {
+    const c = corpusOf(
+      article(
+        'votes.md',
+        'Vote-buying row',
+        'Opposition leader Kadri Saar accused the Centre Party of buying votes in the eastern districts.',
+        'The Centre Party denied the allegation, calling it a smear.',
+      ),
+    );
+    expect(claim(c, 'accused the Centre Party').status).toBe('denied');
+  });
+});
+
+describe('disputed', () => {
+  it('marks the claims named in "X’s claims have sparked debate, with analysts questioning ..."', () => {
+    const c = corpusOf(
+      article(
+        'ballots.md',
+        'Blogger claims ballots destroyed',
+        'The blogger Jaan Kask claimed that thousands of ballots had been destroyed in Tartu.',
+        'Kask’s claims have sparked debate, with some analysts questioning whether the ballots ever existed.',
+      ),
+    );
+    const disputed = claim(c, 'thousands of ballots');
+    expect(disputed.status).toBe('disputed');
+    expect(disputed.evidence).toContainEqual(expect.objectContaining({ status: 'disputed', sentenceId: expect.not.stringMatching(disputed.sentenceIds[0]!) }));
+  });
+});
+
+describe('precedence', () => {
+  it('denied wins over unverified', () => {
+    const c = corpusOf(
+      article(
+        'transfer.md',
+        'Transfer row',
+        'The striker Tomas Reyes reportedly agreed to join Arlen Rovers for 18 million pounds, the sports daily Diario Norte said.',
+        'Arlen Rovers denied that Reyes had agreed to join the club.',
+      ),
+    );
+    const c1 = claim(c, '18 million pounds');
+    expect(c1.evidence.map((e) => e.status).sort()).toEqual(['denied', 'unverified']);
+    expect(c1.status).toBe('denied');
+  });
+
+  it('disputed wins over unverified', () => {
+    const c = corpusOf(
+      article(
+        'ballots.md',
+        'Blogger claims ballots destroyed',
+        'The blogger Jaan Kask claimed that thousands of ballots had been destroyed in Tartu.',
+        'The claim could not be verified. Kask’s claims have sparked debate, with some analysts questioning whether the ballots ever existed.',
+      ),
+    );
+    const c1 = claim(c, 'thousands of ballots');
+    expect(c1.evidence.map((e) => e.status)).toEqual(expect.arrayContaining(['disputed', 'unverified']));
+    expect(c1.status).toBe('disputed');
+  });
+
+  it('unverified wins over confirmed', () => {
+    const c = corpusOf(
+      article(
+        'strike.md',
+        'Strike figures',
+        'The dockers’ union said 4,000 workers had joined the strike. The port authority confirmed that ships were waiting offshore.',
+        'The union’s figure has not been independently verified.',
+      ),
+    );
+    expect(claim(c, '4,000 workers').status).toBe('unverified');
+  });
+});
