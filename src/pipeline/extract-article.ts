@@ -11,7 +11,7 @@ import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryOf, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { phraseKind, type Range } from './attribution/phrases.ts';
+import { readPhrase, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { PLATFORMS } from './lexicon/reporting.ts';
@@ -182,15 +182,15 @@ class ArticleState {
 
   /** Whether a phrase could name a party at all, before resolving it. */
   private resolvable(range: Range, tokens: readonly Token[], names: readonly ResolvedName[]): boolean {
-    return phraseKind(tokens, range, new Set(nameEnds(names).keys())) !== 'none';
+    return readPhrase(tokens, range, nameRanges(names)).kind !== 'none';
   }
 
   /** The party a cue's phrase stands for, or nothing when the phrase names no party ("this figure"). */
   private resolve(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
     const ends = nameEnds(names);
     const phrase = sliceText(text, tokens, range.from, range.to);
-    const kind = phraseKind(tokens, range, new Set(ends.keys()));
-    const head = tokens[range.to - 1]!;
+    const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));
+    const head = tokens[headIndex]!;
     switch (kind) {
       case 'name': {
         // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
@@ -203,7 +203,7 @@ class ArticleState {
         return key === undefined ? undefined : { key, kind: this.kindOf(key), text: phrase };
       }
       case 'description':
-        return this.describe(range, tokens, names, phrase, index);
+        return this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index);
       case 'group':
         return this.group(phrase);
       case 'source':
@@ -272,13 +272,13 @@ class ArticleState {
     if (cue.citing) {
       // "AP said, citing a senior administration official": the official asserts, through the AP's report.
       const cited = this.resolve(cue.citing, tokens, names, info.text, info.index, undefined);
-      if (cited && phraseKind(tokens, cue.citing, new Set()) !== 'source') {
+      if (cited && readPhrase(tokens, cue.citing, []).kind !== 'source') {
         viaKey = this.citedSource(info, { form: 'report', channel: undefined, words: sliceText(info.text, tokens, cue.cue.from, cue.citing.to) }, party.key);
         asserter = cited;
       }
     }
     if (viaKey === undefined) {
-      const sourceForm = form ?? (phraseKind(tokens, cue.party, new Set()) === 'source' ? { form: tokens[cue.party.to - 1]!.lower.replace(/s$/u, ''), channel: undefined, words: asserter.text } : undefined);
+      const sourceForm = form ?? (readPhrase(tokens, cue.party, []).kind === 'source' ? { form: tokens[cue.party.to - 1]!.lower.replace(/s$/u, ''), channel: undefined, words: asserter.text } : undefined);
       if (sourceForm) viaKey = this.citedSource(info, sourceForm, asserter.key);
     }
     this.discourse.asserted(asserter.key, asserter.kind, info.index);
@@ -347,6 +347,11 @@ export function relatedId(r: number): string {
 function isTitleCase(line: string): boolean {
   const words = line.split(/\s+/u).filter((w) => w.length > 3);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** The token ranges of the names, an acronym in brackets included. */
+function nameRanges(names: readonly ResolvedName[]): Range[] {
+  return names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.acronym ? n.mention.to + 1 : n.mention.to }));
 }
 
 /** Names by the token index where they end; an acronym in brackets ends its name too. */

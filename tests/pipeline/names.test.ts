@@ -36,6 +36,10 @@ describe('titles and demonyms', () => {
     expect(names('Finnish Foreign Minister Elena Duarte spoke first.').map((n) => n.text)).toEqual(['Elena Duarte']);
   });
 
+  it('keeps a first name that is also a month abbreviation ("Jan")', () => {
+    expect(names('Her spokesman Jan Berg confirmed the date.').map((n) => n.text)).toEqual(['Jan Berg']);
+  });
+
   it('strips a capitalised role noun that opens the sentence ("Blogger Jaan Kask")', () => {
     expect(names('Blogger Jaan Kask claimed that ballots had been destroyed.').map((n) => n.text)).toEqual(['Jaan Kask']);
   });

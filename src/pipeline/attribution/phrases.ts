@@ -25,6 +25,8 @@ const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|septem
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Prepositions inside a party's description. */
+const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
 function hasComma(token: Token): boolean {
@@ -84,9 +86,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
       from--;
       continue;
     }
-    // "people familiar with the matter", "Secretary-General of NATO"
+    // "people familiar with the matter", "residents of Vorukh", "doctors at the regional hospital"
     const beforeLink = tokens[from - 2];
-    if ((left.lower === 'with' || left.lower === 'to' || left.lower === 'of' || left.lower === 'on') && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun')) {
+    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun')) {
       from -= 2;
       continue;
     }
@@ -165,20 +167,40 @@ const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'one', 'two', 
 export type PhraseKind = 'pronoun' | 'name' | 'description' | 'group' | 'source' | 'none';
 
 /** What a noun phrase is as a party: a pronoun, a name, "the blogger", "Russian officials" or "their statement". */
-export function phraseKind(tokens: readonly Token[], range: Range, nameEnds: ReadonlySet<number>): PhraseKind {
-  // "a map of Russian military positions": the head stands before "of", unless the phrase is a name.
-  const of = tokens.slice(range.from, range.to).findIndex((t) => t.lower === 'of');
-  if (of > 0 && !nameEnds.has(range.to) && !ROLE_NOUNS.has(tokens[range.from + of - 1]!.lower)) return 'none';
-  const head = tokens[range.to - 1]!;
-  if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return 'pronoun';
-  if (nameEnds.has(range.to)) return 'name';
-  if (SOURCE_NOUNS.has(head.lower)) return 'source';
-  if (!ROLE_NOUNS.has(head.lower)) return 'none';
-  const first = tokens[range.from]!.lower;
-  const definite = first === 'the' || first === 'this' || first === 'that' || tokens.slice(range.from, range.to - 1).some((t) => t.possessive || t.lower === 'his' || t.lower === 'her' || t.lower === 'its' || t.lower === 'their');
-  const indefinite = INDEFINITE.has(first) || hasTag(tokens[range.from], 'Value');
+/** What a phrase is as a party, and the token that heads it ("head" in "the head of the board"). */
+export interface PhraseReading {
+  kind: PhraseKind;
+  head: number;
+}
+
+export function readPhrase(tokens: readonly Token[], range: Range, names: readonly Range[]): PhraseReading {
+  // "residents of Vorukh", "a map of Russian military positions": the head stands before the preposition.
+  const link = tokens.findIndex((t, k) => k > range.from && k < range.to && LINKS.has(t.lower) && !names.some((n) => n.from < k && k < n.to));
+  if (link > 0) {
+    let head = link - 1;
+    while (head > range.from && !ROLE_NOUNS.has(tokens[head]!.lower) && hasTag(tokens[head], 'Adjective')) head--;
+    const endsWithName = names.some((n) => n.to === range.to && n.from > link);
+    if (ROLE_NOUNS.has(tokens[head]!.lower)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
+    if (!endsWithName) return { kind: 'none', head };
+  }
+  const last = range.to - 1;
+  const head = tokens[last]!;
+  if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', head: last };
+  if (names.some((n) => n.to === range.to)) return { kind: 'name', head: last };
+  if (SOURCE_NOUNS.has(head.lower)) return { kind: 'source', head: last };
+  if (!ROLE_NOUNS.has(head.lower)) return { kind: 'none', head: last };
+  return { kind: partyOf(tokens, range, range), head: last };
+}
+
+/** A role noun phrase: one party already met ("the blogger") or a collective ("officials", "a senior official"). */
+function partyOf(tokens: readonly Token[], core: Range, whole: Range): PhraseKind {
+  const head = tokens[core.to - 1]!;
+  const first = tokens[core.from]!.lower;
+  const definite = first === 'the' || first === 'this' || first === 'that' || tokens.slice(core.from, core.to - 1).some((t) => t.possessive || t.lower === 'his' || t.lower === 'her' || t.lower === 'its' || t.lower === 'their');
+  const indefinite = INDEFINITE.has(first) || hasTag(tokens[core.from], 'Value');
   const plural = hasTag(head, 'Plural') || /s$/u.test(head.lower) && head.lower !== 'press';
   // "the blogger", "Kansas-based company": one party already met; "officials", "a senior official": a collective.
-  if (!plural && !indefinite) return 'description';
-  return definite && first === 'the' && range.to - range.from === 2 ? 'description' : 'group';
+  if (!plural && !indefinite && whole.to === core.to) return 'description';
+  if (!plural && !indefinite) return definite ? 'description' : 'group';
+  return definite && first === 'the' && core.to - core.from === 2 && whole.to === core.to ? 'description' : 'group';
 }

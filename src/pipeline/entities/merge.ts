@@ -73,7 +73,8 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
     const holders = compound.filter((c) => {
       const words = c.key.split(' ');
       const head = kindOf.get(c.key) === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));
-      return spellingKey(head ?? '') === spellingKey(d.key) && (kindOf.get(c.key) !== 'place' || REGION_WORDS.has(words.at(-1)!));
+      const sameKind = kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other';
+      return sameKind && spellingKey(head ?? '') === spellingKey(d.key) && (kindOf.get(c.key) !== 'place' || REGION_WORDS.has(words.at(-1)!));
     });
     if (holders.length === 1) sets.union(holders[0]!.key, d.key);
   }

@@ -180,9 +180,10 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
   if (EVENT_HEADS.has(last) || EVENT_HEADS.has(bare(words[0]!.text))) return { kind: 'other', certainty: 2 };
   if (words.every((w) => ACRONYM.test(w.text))) return { kind: 'organization', certainty: 1 };
-  if (PLATFORMS.has(lowerName)) return { kind: 'organization', certainty: 2 };
+  // A platform is where something was said, not a party: "other".
+  if (PLATFORMS.has(lowerName)) return { kind: 'other', certainty: 2 };
   if (hadTitle) return { kind: 'person', certainty: 2 };
-  const head = descriptor.at(-1)?.lower ?? tokens[from - 1]?.lower;
+  const head = descriptor.at(-1)?.lower ?? nounBefore(tokens, from);
   // "the tanker Kali Amara", "patrol vessel KM Bendahara"
   if (head !== undefined && EQUIPMENT_HEADS.has(head) && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   if (head !== undefined && ROLE_NOUNS.has(head) && descriptor.length > 0) {
@@ -206,6 +207,23 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return { kind: 'person', certainty: 0 };
   if (isKnownPlace(name)) return { kind: 'place', certainty: 0 };
   return { kind: 'other', certainty: 0 };
+}
+
+/** "Tajikistan’s Foreign Ministry": a country's body keeps the country in its name. */
+function withOwner(sentence: string, tokens: readonly Token[], i: number, found: NameMention[]): NameMention[] {
+  const owner = tokens[i - 1];
+  const first = found[0];
+  if (!owner?.possessive || !first || first.nameFrom !== i || first.kind !== 'organization' || countryOf(bare(owner.text)) === undefined) return found;
+  return [{ ...first, text: sentence.slice(owner.start, first.end), start: owner.start }, ...found.slice(1)];
+}
+
+/** The noun just before a name, also across an appositive comma: "the tanker, the Kali Amara". */
+function nounBefore(tokens: readonly Token[], from: number): string | undefined {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
+  const token = tokens[k];
+  if (!token || k < from - 1 && !/,\s*$/u.test(token.post) && k !== from - 1) return undefined;
+  return token.lower;
 }
 
 /** The acronym in brackets right after a name: "The Associated Press (AP)". */
@@ -240,7 +258,7 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
       continue;
     }
     const end = runEnd(tokens, i);
-    mentions.push(...splitRun(sentence, tokens, i, end));
+    mentions.push(...withOwner(sentence, tokens, i, splitRun(sentence, tokens, i, end)));
     // Skip an acronym in brackets: it is recorded on the name before it.
     i = acronymAfter(tokens, end) !== undefined && mentions.length > 0 ? end + 1 : end;
   }
@@ -263,6 +281,13 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     return [...splitRun(sentence, tokens, from, of), ...(next < to ? splitRun(sentence, tokens, next, to) : [])];
   }
   const words = tokens.slice(start, to);
+  // "Peruvian Air Force C-27J Spartan", "MMEA AgustaWestland AW139": an operator, then its equipment.
+  const code = words.findIndex((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text));
+  const operatorEnd = code > 0 ? words.slice(0, code).findLastIndex((w, k) => ORGANIZATION_HEADS.has(bare(w.text)) || k === 0 && ACRONYM.test(w.text) && code > 1) : -1;
+  if (operatorEnd >= 0) {
+    const cut = start + operatorEnd + 1;
+    return [...splitRun(sentence, tokens, from, cut), ...splitRun(sentence, tokens, cut, to)];
+  }
   if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text))) {
     return [mention(sentence, tokens, from, start, to, false)];
   }

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = new Set([
   'chairman', 'chairwoman', 'ceo', 'founder', 'magnate', 'candidate', 'candidates', 'opposition', 'incumbent',
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
-  'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister',
+  'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/pipeline/schema.ts';
+import { article, claimsIn, corpusOf, entitiesNamed, entityNamed } from './support.ts';
+
+/** Both forms name one entity, and no other entity goes by either. */
+function expectMerged(corpus: Corpus, a: string, b: string): void {
+  const first = entitiesNamed(corpus, a);
+  const second = entitiesNamed(corpus, b);
+  expect(first.map((e) => e.id), `entities named "${a}"`).toHaveLength(1);
+  expect(second.map((e) => e.id), `entities named "${b}"`).toEqual(first.map((e) => e.id));
+}
+
+describe('within an article', () => {
+  const corpus = corpusOf(
+    article(
+      'count.md',
+      'Count delayed',
+      'Election commission chair Mara Voss said turnout reached 61 percent. Voss added that the count would take three more days.',
+      'The Northern Fisheries Council (NFC) said quotas would be cut. The NFC added that the cut was temporary.',
+    ),
+  );
+
+  it('joins a surname to the full name', () => {
+    expectMerged(corpus, 'Mara Voss', 'Voss');
+    expect(entityNamed(corpus, 'Mara Voss')?.name).toBe('Mara Voss');
+    const ids = new Set([...claimsIn(corpus, 'turnout reached'), ...claimsIn(corpus, 'Voss added')].map((c) => c.asserterId));
+    expect([...ids]).toEqual([entityNamed(corpus, 'Mara Voss')?.id]);
+  });
+
+  it('joins an acronym given in brackets to its name', () => {
+    expectMerged(corpus, 'Northern Fisheries Council', 'NFC');
+    const ids = new Set([...claimsIn(corpus, 'quotas would be cut'), ...claimsIn(corpus, 'The NFC added')].map((c) => c.asserterId));
+    expect(ids.size).toBe(1);
+  });
+});
+
+describe('across articles', () => {
+  const corpus = corpusOf(
+    article(
+      'talks.md',
+      'Talks in Kyiv',
+      'President Volodymyr Zelensky said on Monday that the talks in Türkiye had been useful.',
+      'The North Atlantic Alliance said it would send observers.',
+    ),
+    article(
+      'talks-continue.md',
+      'Talks continue',
+      'Ukrainian President Volodymyr Zelenskyy said the delegation would return to Turkey next week. Zelenskyy added that a ceasefire was possible.',
+      'NATO also said the talks should continue.',
+    ),
+  );
+
+  it('joins transliterations of a name ("Zelensky", "Zelenskyy")', () => {
+    expectMerged(corpus, 'Volodymyr Zelensky', 'Volodymyr Zelenskyy');
+    expectMerged(corpus, 'Volodymyr Zelenskyy', 'Zelenskyy');
+    expect(entityNamed(corpus, 'Zelenskyy')?.kind).toBe('person');
+  });
+
+  it('joins "NATO" with "North Atlantic Alliance"', () => {
+    expectMerged(corpus, 'NATO', 'North Atlantic Alliance');
+    expect(entityNamed(corpus, 'NATO')?.kind).toBe('organization');
+  });
+
+  it('joins "Türkiye" with "Turkey" as one place', () => {
+    expectMerged(corpus, 'Türkiye', 'Turkey');
+    expect(entityNamed(corpus, 'Turkey')?.kind).toBe('place');
+  });
+
+  it('gathers the mentions of every article on the merged entity', () => {
+    const zelenskyy = entityNamed(corpus, 'Zelenskyy')!;
+    expect(new Set(zelenskyy.mentions.map((m) => m.sourceId))).toEqual(new Set(['talks', 'talks-continue']));
+  });
+});
+
+describe('what must stay apart', () => {
+  it('keeps two people who share a surname apart', () => {
+    const corpus = corpusOf(
+      article(
+        'harbour.md',
+        'Harbour reopens',
+        'Port director Anna Lind said the harbour was open. Her deputy Erik Lind said the cranes were repaired.',
+      ),
+    );
+    const anna = entitiesNamed(corpus, 'Anna Lind');
+    const erik = entitiesNamed(corpus, 'Erik Lind');
+    expect(anna).toHaveLength(1);
+    expect(erik).toHaveLength(1);
+    expect(anna[0]!.id).not.toBe(erik[0]!.id);
+    expect(anna[0]!.aliases).not.toContain('Erik Lind');
+  });
+
+  it('keeps a surname shared by two full names apart from both', () => {
+    const corpus = corpusOf(
+      article(
+        'harbour.md',
+        'Harbour reopens',
+        'Port director Anna Lind and her deputy Erik Lind met the crews on Monday.',
+        'The crews said Lind had promised higher wages.',
+      ),
+    );
+    const anna = entityNamed(corpus, 'Anna Lind')!;
+    const erik = entityNamed(corpus, 'Erik Lind')!;
+    expect(anna.id).not.toBe(erik.id);
+    // A bare "Lind" could be either: it must not be folded into one of them.
+    expect(anna.aliases).not.toContain('Lind');
+    expect(erik.aliases).not.toContain('Lind');
+  });
+
+  it('keeps a country apart from its people ("Russia", "Russian officials")', () => {
+    const corpus = corpusOf(
+      article('border.md', 'Border', 'Russian officials said the border with Finland was closed. Russia denied that troops had moved.'),
+    );
+    const russia = entityNamed(corpus, 'Russia');
+    expect(russia?.kind).toBe('place');
+    expect(russia?.aliases.map((a) => a.toLowerCase())).not.toContain('russian officials');
+  });
+});
