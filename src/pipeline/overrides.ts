@@ -29,9 +29,9 @@ export type ClaimOverrides = z.infer<typeof ClaimOverrides>;
 
 /** Parses one overrides file; every problem names the file, the line where YAML knows it, and the key. */
 export function parseOverrides<T>(text: string, file: string, schema: z.ZodType<T>): T {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
-    throw new InputErrors(document.errors.map((e) => new InputError(file, `malformed YAML: ${e.message.split('\n')[0]}`, { line: (e.linePos?.[0]?.line ?? 0) + 1 })));
+    throw new InputErrors(document.errors.map((e) => new InputError(file, `malformed YAML: ${e.message.split('\n')[0]}`, { line: e.linePos?.[0]?.line ?? 1 })));
   }
   const result = schema.safeParse(document.toJS() ?? {});
   if (!result.success) throw new InputErrors(result.error.issues.map((i) => new InputError(file, i.message, { field: i.path.join('.') || '(top level)' })));

@@ -41,9 +41,9 @@ function slugFromFile(file: string): string {
 }
 
 function validateFrontmatter(yamlText: string, file: string): ArticleFrontmatter {
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  const document = parseDocument(yamlText, { prettyErrors: true });
   if (document.errors.length > 0) {
-    throw new InputErrors(document.errors.map((e) => new InputError(file, `malformed YAML: ${e.message.split('\n')[0]}`, { field: 'frontmatter', line: (e.linePos?.[0]?.line ?? 0) + 1 })));
+    throw new InputErrors(document.errors.map((e) => new InputError(file, `malformed YAML: ${e.message.split('\n')[0]}`, { field: 'frontmatter', line: (e.linePos?.[0]?.line ?? 0) + 1 /* the opening --- */ })));
   }
   const result = ArticleFrontmatter.safeParse(document.toJS() ?? {});
   if (!result.success) {

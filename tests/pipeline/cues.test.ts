@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findCues, type Cue } from '../../src/pipeline/attribution/find.ts';
-import { phraseKind, type Range } from '../../src/pipeline/attribution/phrases.ts';
-import { findNames } from '../../src/pipeline/entities/names.ts';
-import { sliceText, tokenize } from '../../src/pipeline/text/tokens.ts';
+import type { Range } from '../../src/pipeline/attribution/phrases.ts';
+import { ROLE_NOUNS } from '../../src/pipeline/lexicon/parties.ts';
+import { SOURCE_NOUNS } from '../../src/pipeline/lexicon/reporting.ts';
+import { sliceText, tokenize, type Token } from '../../src/pipeline/text/tokens.ts';
 
 interface ReadCue {
   rule: Cue['rule'];
@@ -13,16 +14,24 @@ interface ReadCue {
   content: string;
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
 /**
- * The cues of one sentence, as text. A phrase counts as a party the way the
- * pipeline decides it: a name found in the sentence, a pronoun, a role noun or
- * a source noun.
+ * The caller's judgement of whether a phrase names a party, kept simple and
+ * independent of the extractor: its last word is capitalised (a name), a
+ * pronoun, a role noun ("the coach") or a source noun ("the statement").
  */
+function isParty(tokens: readonly Token[], range: Range): boolean {
+  const head = tokens[range.to - 1];
+  if (!head) return false;
+  return /^\p{Lu}/u.test(head.text) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
+}
+
+/** The cues of one sentence, as text. */
 function cues(sentence: string): ReadCue[] {
   const tokens = tokenize(sentence);
-  const ends = new Set(findNames(sentence, tokens, new Set()).flatMap((n) => (n.acronym ? [n.to, n.to + 1] : [n.to])));
   const text = (r: Range) => (r.to > r.from ? sliceText(sentence, tokens, r.from, r.to) : '');
-  return findCues(tokens, (r) => phraseKind(tokens, r, ends) !== 'none').map((c) => ({
+  return findCues(tokens, (r) => isParty(tokens, r)).map((c) => ({
     rule: c.rule,
     lemma: c.lemma,
     cue: text(c.cue),

@@ -11,6 +11,7 @@ const election = article(
   'Opposition leader Kadri Saar said the delay was deliberate, while Voss insisted that the rules had been followed.',
   'Voss met the observers and signed the protocol.',
   'Police officials said two people were detained for tearing down posters. Analysts said the delay could hurt confidence in the result.',
+  'In a post on Telegram, Saar wrote that observers had been turned away in Narva.',
 );
 
 const business = article(
@@ -108,13 +109,19 @@ describe('asserters', () => {
 });
 
 describe('cited sources', () => {
-  it('records a post on a platform with its author and the citing words', () => {
-    const [claim] = claimsIn(corpus, 'Reyes wrote that');
-    const post = cited(corpus, claim!.via);
-    expect(post).toMatchObject({ form: 'post', channel: 'Instagram', entityId: claim!.asserterId });
-    expect(post.citedBy).toEqual([expect.objectContaining({ articleId: claim!.sourceId, sentenceId: claim!.sentenceIds[0] })]);
-    expect(post.citedBy[0]!.words).toContain('post on Instagram');
-  });
+  for (const [words, platform, author] of [
+    ['observers had been turned away', 'Telegram', 'Kadri Saar'],
+    ['Reyes wrote that', 'Instagram', 'Tomas Reyes'],
+  ] as const) {
+    it(`records a post on ${platform} with its author and the citing words`, () => {
+      const [claim] = claimsIn(corpus, words);
+      expect(asserterOf(corpus, claim!).name).toBe(author);
+      const post = cited(corpus, claim!.via);
+      expect(post).toMatchObject({ form: 'post', channel: platform, entityId: claim!.asserterId });
+      expect(post.citedBy).toEqual([expect.objectContaining({ articleId: claim!.sourceId, sentenceId: claim!.sentenceIds[0] })]);
+      expect(post.citedBy[0]!.words).toContain(`post on ${platform}`);
+    });
+  }
 
   it('records a statement by the party that issued it', () => {
     const [claim] = claimsIn(corpus, 'the company said the deal');

@@ -48,12 +48,10 @@ export class Discourse {
 
   /** The last person whose surname is `surname`, for "Zhivoev" after "Alexei Zhivoev". */
   personBySurname(surnameKey: string): string | undefined {
-    for (let i = this.history.length - 1; i >= 0; i--) {
-      const r = this.history[i]!;
-      // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
-      if (r.kind === 'person' && r.key.includes(' ') && ` ${r.key.split(' ').slice(1).join(' ')} `.includes(` ${surnameKey} `)) return r.key;
-    }
-    return undefined;
+    // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
+    const matches = new Set(this.history.filter((r) => r.kind === 'person' && r.key.includes(' ') && ` ${r.key.split(' ').slice(1).join(' ')} `.includes(` ${surnameKey} `)).map((r) => r.key));
+    // "Lind" after both "Anna Lind" and "Erik Lind" is nobody in particular.
+    return matches.size === 1 ? [...matches][0] : undefined;
   }
 
   pronoun(word: string, sentence: number): string | undefined {

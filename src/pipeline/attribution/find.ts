@@ -49,6 +49,9 @@ function quoteBefore(tokens: readonly Token[], index: number): number | undefine
   let k = index - 1;
   while (k >= 0 && !tokens[k]!.quoted) k--;
   if (k < 0 || k < index - 4) return undefined;
+  // The quotation must close a statement (`,”` or `?”`), and only the speaker may stand between: not `“step aside” and repeated`.
+  if (!/[,!?.…]\s*[”"’]|[”"]\s*,/u.test(tokens[k]!.post)) return undefined;
+  if (tokens.slice(k + 1, index).some((t) => hasTag(t, 'Conjunction', 'Verb', 'Preposition') && !hasTag(t, 'ProperNoun'))) return undefined;
   let start = k;
   while (start > 0 && tokens[start - 1]!.quoted) start--;
   return start;
@@ -90,10 +93,24 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   }
   const party = preferParty(tokens, subjectBefore(tokens, v, isParty));
   if (!party) return undefined;
+  // "told the Associated Press (AP)": whom it was told to is not what was said.
+  const after = lemma === 'tell' ? addresseeEnd(tokens, v) : v + 1;
   // "..., The Associated Press (AP) said, citing ...": the content is what came before.
-  const inverted = party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (v === tokens.length - 1 || /[,.]/u.test(token.post));
-  const content = inverted ? { from: 0, to: party.from } : { from: v + 1, to: clauseEnd(tokens, v + 1) };
+  const inverted = party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post));
+  const content = inverted ? { from: 0, to: party.from } : { from: after, to: clauseEnd(tokens, after) };
   return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content };
+}
+
+/** The end of "told reporters", "told the Associated Press (AP)": the addressee of a telling verb. */
+function addresseeEnd(tokens: readonly Token[], verb: number): number {
+  const next = tokens[verb + 1];
+  if (!next || next.quoted || ['that', 'how', 'what', 'whether'].includes(next.lower)) return verb + 1;
+  let end = verb + 1;
+  while (end < tokens.length && !tokens[end]!.quoted && !['that', 'how', 'what', 'whether', 'in', 'at', 'on'].includes(tokens[end]!.lower) && !hasTag(tokens[end], 'Verb')) {
+    end++;
+    if (/[,.;:]/u.test(tokens[end - 1]!.post)) break;
+  }
+  return end;
 }
 
 /** "a senior official and reports said": the party, not the reports, is the asserter. */

@@ -53,6 +53,7 @@ const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?s?$/u;
 const EVENT_HEADS = new Set(['war', 'operation', 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'series', 'tour', 'day', 'week']);
 /** Lower-case heads that complete a region's name: "Leningrad region", "Baltic states". */
 const REGION_HEADS = new Set(['region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'governorate', 'prefecture']);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Abbreviations inside names, after which a full stop does not end the name. */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'inc', 'ltd', 'pte', 'corp', 'co', 'bhd', 'jr', 'sr', 'plc']);
 /** Prefixes of club and company names: "SC Aveiro", "FC Porto". */
@@ -83,14 +84,22 @@ function isModelNumber(left: Token, token: Token): boolean {
   return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
 }
 
+/** "Feb. 10", "Jan 3": an abbreviated month before a number (a name such as "Jan Berg" is not followed by one). */
+function isDateWord(tokens: readonly Token[], i: number): boolean {
+  return MONTH_ABBREVIATIONS.has(tokens[i]!.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+}
+
 /** Sentence-initial words are capitalised anyway: only names compromise knows count there. */
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
-  if (!isCapitalised(token) || isNeverName(token)) return false;
+  if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
   const atStart = i === 0 || /[“"‘(]\s*$/u.test(token.pre) || /[:]/u.test(tokens[i - 1]!.post);
   if (!atStart || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
-  if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord')) return false;
+  if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
+  // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
+  const known_as = LEXICON[token.lower];
+  if (known_as !== undefined && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(known_as)) return false;
   if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token) || known.has(token.lower)) return true;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   const next = tokens[i + 1];
@@ -304,7 +313,8 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     if (orgEnd > start) results.push(...splitRun(sentence, tokens, start, orgEnd));
     nameFrom = lastTitle + 1;
   } else {
-    while (nameFrom < to - 1 && (isDemonym(tokens[nameFrom]!) || isTitle(tokens[nameFrom]!))) nameFrom++;
+    // "Russian President ...", "Blogger Jaan Kask": titles, demonyms and a role word before the name.
+    while (nameFrom < to - 1 && (isDemonym(tokens[nameFrom]!) || isTitle(tokens[nameFrom]!) || ROLE_NOUNS.has(tokens[nameFrom]!.lower) && !hasTag(tokens[nameFrom], 'ProperNoun'))) nameFrom++;
   }
   // "Russia-Belarus war games": two countries joined are neither.
   const joined = sentence.slice(tokens[nameFrom]!.start, tokens[to - 1]!.end);

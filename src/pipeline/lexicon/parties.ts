@@ -98,8 +98,7 @@ export const NAME_LINKS = new Set(['of', 'de', 'von', 'der', 'van', 'den', 'al',
 /** Words that may be capitalised but never name anything. */
 export const NEVER_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'a', 'an', 'the', 'this', 'that', 'these',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'a', 'an', 'the', 'this', 'that', 'these',
   'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'mr', 'mrs',
   'ms', 'dr', 'am', 'pm', 'ok', 'tv', 'ad', 'no', 'if', 'yes', 'but', 'and', 'or', 'so', 'as', 'while', 'when',
   'all', 'neither', 'both', 'either', 'each', 'every', 'none', 'many', 'most', 'some', 'any', 'such', 'other', 'another',

@@ -110,7 +110,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns.
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
-    return earlier.filter((c) => concerned(c) && overlapping(c) >= 1);
+    // "denied the allegation" points back without repeating it.
+    const pointsBack = BACK_REFERENCE.test(answer.sentence.unquoted);
+    return earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1));
   }
   // A confirmation must be about the same thing: more shared words than a question needs.
   return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));

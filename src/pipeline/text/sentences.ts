@@ -43,8 +43,11 @@ export function splitSentences(paragraph: string): TextSpan[] {
     }
     cursor = span.end;
   }
-  return coverGaps(paragraph, spans.flatMap((span) => splitAfterQuotes(span)));
+  return coverGaps(paragraph, spans.flatMap((span) => splitAt(span, ABBREVIATION_END, 0)).flatMap((span) => splitAfterQuotes(span)));
 }
+
+/** "at 10 a.m. The minister arrived": a lower-case abbreviation that ends a sentence before a sentence opener. */
+const ABBREVIATION_END = /\b(?:a\.m|p\.m|etc|approx)\.\s+(?=(?:The|He|She|It|They|We|I|This|That|These|Those|His|Her|Their|Its|A|An|In|On|At|But|And|After|Before|Later|Meanwhile)\b)/gu;
 
 /** A sentence ending inside its closing quotation mark ("... an aggressor.” He said") that compromise ran on. */
 const QUOTE_END = /[.!?][”"’]\s+(?=[“"‘]?\p{Lu})/gu;
@@ -58,6 +61,19 @@ function splitAfterQuotes(span: TextSpan): TextSpan[] {
     // Only where every quotation opened so far is closed.
     if (count(head, /“/gu) !== count(head, /”/gu) || count(head, /"/gu) % 2 !== 0) continue;
     pieces.push({ text: head, start: span.start + from, end: span.start + end });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ text: span.text.slice(from), start: span.start + from, end: span.end });
+  return pieces;
+}
+
+/** Splits a span after each match of `pattern` (the match's text up to `keep` characters before its end stays with the first part). */
+function splitAt(span: TextSpan, pattern: RegExp, keep: number): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let from = 0;
+  for (const match of span.text.matchAll(pattern)) {
+    const end = match.index + match[0].trimEnd().length - keep;
+    pieces.push({ text: span.text.slice(from, end), start: span.start + from, end: span.start + end });
     from = match.index + match[0].length;
   }
   pieces.push({ text: span.text.slice(from), start: span.start + from, end: span.end });

@@ -31,6 +31,8 @@ interface CompromiseTerm {
 const OPENING_QUOTE = /[“‘«"]/u;
 const CLOSING_QUOTE = /[”’»"]/u;
 const POSSESSIVE = /['’]s$|s['’]$/u;
+/** "it’s", "there’s": contractions, not possessives. */
+const CONTRACTED = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/iu;
 
 export function tokenize(sentence: string): Token[] {
   const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[]).flatMap(
@@ -42,7 +44,8 @@ export function tokenize(sentence: string): Token[] {
     if (term.text === '') continue;
     // Straight double quotes open and close alike: the first opens.
     if (OPENING_QUOTE.test(term.pre.replace(/’/gu, '')) && !(inQuote && term.pre.includes('"'))) inQuote = true;
-    const possessive = POSSESSIVE.test(term.text);
+    // compromise leaves the apostrophe of "players’" in what follows the word.
+    const possessive = (POSSESSIVE.test(term.text) || /s$/u.test(term.text) && /^['’](?:\s|$)/u.test(term.post)) && !CONTRACTED.test(term.text);
     const bare = possessive ? term.text.replace(/['’]s$/u, '').replace(/['’]$/u, '') : term.text;
     tokens.push({
       text: term.text,
