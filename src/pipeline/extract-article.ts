@@ -5,7 +5,8 @@
  */
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';
-import { tokenize, sliceText, type Token } from './text/tokens.ts';
+import { hasTag, tokenize, sliceText, type Token } from './text/tokens.ts';
+import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { findNames, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
@@ -266,7 +267,8 @@ class ArticleState {
     const quotedShare = content.length === 0 ? 0 : content.filter((t) => t.quoted).length / content.length;
     const contentStart = content[0]?.start ?? 0;
     const contentEnd = content.at(-1)?.end ?? info.text.length;
-    const subjectKeys = [...new Set(names.filter((n) => n.key !== party.key && n.mention.start >= contentStart && n.mention.end <= contentEnd && !PLATFORMS.has(n.mention.text.toLowerCase())).map((n) => n.key))];
+    const named = names.filter((n) => n.mention.start >= contentStart && n.mention.end <= contentEnd && !PLATFORMS.has(n.mention.text.toLowerCase())).map((n) => n.key);
+    const subjectKeys = [...new Set([...named, ...this.describedIn(tokens, cue.content, info.index)])].filter((k) => k !== party.key);
     let asserter = party;
     let viaKey: string | undefined;
     if (cue.citing) {
@@ -298,6 +300,23 @@ class ArticleState {
     };
     if (this.pending?.key === asserter.key) this.pending.claims.push(draft);
     return draft;
+  }
+
+  /** Parties a claim's content refers to by description: "the Norwegian firm booked revenue ..." */
+  private describedIn(tokens: readonly Token[], content: Range, index: number): string[] {
+    const keys: string[] = [];
+    for (let k = content.from; k < content.to; k++) {
+      const token = tokens[k]!;
+      if (token.lower !== 'the' || token.quoted) continue;
+      let head = k + 1;
+      while (head < content.to && hasTag(tokens[head], 'Adjective') && !ROLE_NOUNS.has(tokens[head]!.lower)) head++;
+      const noun = tokens[head];
+      if (!noun || !ROLE_NOUNS.has(noun.lower) || hasTag(noun, 'Plural') || tokens[head + 1]?.lower === 'of') continue;
+      const qualifier = tokens.slice(k + 1, head).map((t) => countryOf(t.text) ?? demonymOf(t.text)).find((c) => c !== undefined);
+      const key = this.discourse.description(noun.lower, index, qualifier);
+      if (key !== undefined) keys.push(key);
+    }
+    return keys;
   }
 
   /** A named person asserting right after a waiting description takes it over. */

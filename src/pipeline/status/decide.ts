@@ -45,7 +45,6 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   for (const answer of claims) {
     const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
     if (status === undefined) continue;
-    if (status === 'confirmed') add(answer, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
     for (const target of answered(answer, claims, status)) add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
   }
 
