@@ -5,7 +5,7 @@
  */
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';
-import { hasTag, tokenize, sliceText, type Token } from './text/tokens.ts';
+import { blankQuoted, hasTag, parse, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { findNames, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
@@ -83,8 +83,10 @@ const BINDING_REACH = 2;
 
 export function extractArticle(input: ArticleInput, drafts: EntityDrafts): ArticleDrafts {
   const split = input.blocks.map((block, p) => {
-    const spans = block.kind === 'heading' ? [{ text: block.text }] : splitSentences(block.text);
-    return { block, id: `p${p + 1}`, sentences: spans.map((span, s) => ({ id: `p${p + 1}s${s + 1}`, text: span.text, tokens: tokenize(span.text) })) };
+    // One compromise pass a paragraph gives both its sentences and their words.
+    const parsed = parse(block.text);
+    const spans = block.kind === 'heading' ? [{ text: block.text, start: 0, end: block.text.length }] : splitSentences(block.text, parsed);
+    return { block, id: `p${p + 1}`, sentences: spans.map((span, s) => ({ id: `p${p + 1}s${s + 1}`, text: span.text, tokens: tokensIn(parsed.terms, span.start, span.end) })) };
   });
   const state = new ArticleState(input, drafts, namesInMidSentence(split.flatMap((p) => p.sentences.map((s) => s.tokens))));
   split.forEach(({ block, sentences }, p) => {
@@ -137,8 +139,8 @@ class ArticleState {
       index,
       paragraph,
       text,
-      unquoted: blankQuotes(text, tokens),
-      names: names.map((n) => ({ key: n.key, start: n.mention.start, end: n.mention.end, possessive: tokens.some((t) => t.possessive && t.end >= n.mention.end && t.start < n.mention.end) })),
+      unquoted: blankQuoted(text, tokens),
+      names: names.map((n) => ({ key: n.key, start: n.mention.start, end: n.mention.end, possessive: tokens[n.mention.to - 1]?.possessive ?? false })),
     };
     this.sentences.push(info);
     const form = citedFormIn(text, tokens);
@@ -392,10 +394,4 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
 
 function describingWords(descriptor: string | undefined): string[] {
   return descriptor === undefined ? [] : descriptor.toLowerCase().split(/[\s-]+/u).filter((w) => w !== '');
-}
-
-function blankQuotes(text: string, tokens: readonly Token[]): string {
-  let out = text;
-  for (const t of tokens) if (t.quoted) out = out.slice(0, t.start) + ' '.repeat(t.end - t.start) + out.slice(t.end);
-  return out;
 }

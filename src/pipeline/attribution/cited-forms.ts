@@ -2,7 +2,7 @@
  * The words by which an article cites a source it relays: "in a post on
  * Telegram", "in a statement", "told reporters at the Pentagon".
  */
-import type { Token } from '../text/tokens.ts';
+import { blankQuoted, type Token } from '../text/tokens.ts';
 
 export interface CitedForm {
   /** What the source is: post, statement, briefing, report. */
@@ -21,15 +21,8 @@ const IN_A_SOURCE = new RegExp(
 const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
 const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
 
-/** Blank out quotations so that cue words inside them are not read. */
-function unquoted(sentence: string, tokens: readonly Token[]): string {
-  let text = sentence;
-  for (const t of tokens) if (t.quoted) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
-  return text;
-}
-
 export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
-  const text = unquoted(sentence, tokens);
+  const text = blankQuoted(sentence, tokens);
   const inA = IN_A_SOURCE.exec(text);
   if (inA) return { form: inA[1]!.toLowerCase().replace('news conference', 'press conference'), channel: inA[2], words: inA[0] };
   const told = TOLD_REPORTERS.exec(text);

@@ -57,19 +57,40 @@ function quoteBefore(tokens: readonly Token[], index: number): number | undefine
   return start;
 }
 
-function clauseEnd(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < tokens.length - 1; k++) {
-    if (/[,;]/u.test(tokens[k]!.post) && CLAUSE_JOINERS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.quoted) return k + 1;
-    if (/;/u.test(tokens[k]!.post)) return k + 1;
+/**
+ * For each token, the next index at which a clause ends and where "citing"
+ * stands: computed once a sentence, so that a sentence with many cues stays linear.
+ */
+interface Landmarks {
+  clauseEnd: number[];
+  citing: number[];
+}
+const LANDMARKS = new WeakMap<readonly Token[], Landmarks>();
+
+function landmarks(tokens: readonly Token[]): Landmarks {
+  let found = LANDMARKS.get(tokens);
+  if (found) return found;
+  const clauseEnd = new Array<number>(tokens.length + 1).fill(tokens.length);
+  const citing = new Array<number>(tokens.length + 1).fill(-1);
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const ends = /[,;]/u.test(token.post) && CLAUSE_JOINERS.has(next.lower) && !next.quoted || /;/u.test(token.post);
+    clauseEnd[k] = ends ? k + 1 : clauseEnd[k + 1]!;
+    citing[k] = token.lower === 'citing' && !token.quoted ? k : citing[k + 1]!;
   }
-  return tokens.length;
+  found = { clauseEnd, citing };
+  LANDMARKS.set(tokens, found);
+  return found;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  return landmarks(tokens).clauseEnd[from] ?? tokens.length;
 }
 
 function citingAfter(tokens: readonly Token[], from: number): Range | undefined {
-  for (let k = from; k < tokens.length - 1; k++) {
-    if (tokens[k]!.lower === 'citing' && !tokens[k]!.quoted) return phraseFrom(tokens, k + 1);
-  }
-  return undefined;
+  const at = landmarks(tokens).citing[from] ?? -1;
+  return at >= 0 ? phraseFrom(tokens, at + 1) : undefined;
 }
 
 function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: IsParty): Cue | undefined {

@@ -283,7 +283,8 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   let start = from;
   if (tokens[start]!.lower === 'the' && to - start > 1) start++;
   // "Lucía Fernández of the Institute for Democratic Studies": a person, then an organisation.
-  const of = tokens.findIndex((t, k) => k > start && k < to && t.lower === 'of');
+  const ofAt = tokens.slice(start + 1, to).findIndex((t) => t.lower === 'of');
+  const of = ofAt < 0 ? -1 : start + 1 + ofAt;
   if (of > 0 && tokens.slice(start, of).some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !ORGANIZATION_HEADS.has(bare(tokens[of - 1]!.text))) {
     let next = of + 1;
     while (next < to && NAME_LINKS.has(tokens[next]!.lower)) next++;

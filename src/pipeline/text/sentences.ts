@@ -4,7 +4,7 @@
  * sentences together; the few cases it still cuts (an abbreviation before a
  * number, as in "No. 3") are mended here.
  */
-import nlp from 'compromise';
+import { parse, type Parsed } from './tokens.ts';
 
 export interface TextSpan {
   text: string;
@@ -24,11 +24,12 @@ function isContinuation(previous: string, next: string): boolean {
   return BEFORE_NUMBER.test(previous) && /^[\p{N}\p{Lu}(]/u.test(next);
 }
 
-export function splitSentences(paragraph: string): TextSpan[] {
+/** `parsed` is compromise's reading of the paragraph, when the caller has it already. */
+export function splitSentences(paragraph: string, parsed: Parsed = parse(paragraph)): TextSpan[] {
   const spans: TextSpan[] = [];
   let cursor = 0;
-  for (const piece of nlp(paragraph).json() as { text: string }[]) {
-    const text = piece.text.trim();
+  for (const piece of parsed.sentences) {
+    const text = piece.trim();
     if (text === '') continue;
     const start = paragraph.indexOf(text, cursor);
     // compromise normalises nothing inside a sentence, so a miss means our cursor is off: fall back to the cursor.

@@ -28,6 +28,17 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/** One compromise pass over a text: its sentences as compromise cut them, and every word with its offsets in the text. */
+export interface Parsed {
+  sentences: string[];
+  terms: readonly CompromiseTerm[];
+}
+
+export function parse(text: string): Parsed {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { text: string; terms: CompromiseTerm[] }[];
+  return { sentences: json.map((s) => s.text), terms: json.flatMap((s) => s.terms) };
+}
+
 const OPENING_QUOTE = /[“‘«"]/u;
 const CLOSING_QUOTE = /[”’»"]/u;
 const POSSESSIVE = /['’]s$|s['’]$/u;
@@ -35,13 +46,15 @@ const POSSESSIVE = /['’]s$|s['’]$/u;
 const CONTRACTED = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/iu;
 
 export function tokenize(sentence: string): Token[] {
-  const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[]).flatMap(
-    (s) => s.terms,
-  );
+  return tokensIn(parse(sentence).terms, 0, sentence.length);
+}
+
+/** The tokens of the sentence that spans [start, end) of the parsed text, with offsets in the sentence. */
+export function tokensIn(terms: readonly CompromiseTerm[], start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   for (const term of terms) {
-    if (term.text === '') continue;
+    if (term.text === '' || term.offset.start < start || term.offset.start >= end) continue;
     // Straight double quotes open and close alike: the first opens.
     if (OPENING_QUOTE.test(term.pre.replace(/’/gu, '')) && !(inQuote && term.pre.includes('"'))) inQuote = true;
     // compromise leaves the apostrophe of "players’" in what follows the word.
@@ -50,8 +63,8 @@ export function tokenize(sentence: string): Token[] {
     tokens.push({
       text: term.text,
       lower: bare.toLowerCase(),
-      start: term.offset.start,
-      end: term.offset.start + term.offset.length,
+      start: term.offset.start - start,
+      end: term.offset.start + term.offset.length - start,
       pre: term.pre,
       post: term.post,
       tags: new Set(term.tags),
@@ -61,6 +74,19 @@ export function tokenize(sentence: string): Token[] {
     if (inQuote && CLOSING_QUOTE.test(term.post.replace(/^’(?=\s|$)/u, '”'))) inQuote = false;
   }
   return tokens;
+}
+
+/** The sentence with its quotations blanked out, offsets kept: for reading the article's own words. */
+export function blankQuoted(sentence: string, tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const t of tokens) {
+    if (!t.quoted) continue;
+    parts.push(sentence.slice(cursor, t.start), ' '.repeat(t.end - t.start));
+    cursor = t.end;
+  }
+  parts.push(sentence.slice(cursor));
+  return parts.join('');
 }
 
 export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
