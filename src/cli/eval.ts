@@ -1,42 +1,12 @@
 /**
- * `npm run eval`: runs the pipeline on every labelled article in
- * `tests/eval/labels/`, scores it and prints a table per article, overall rows
- * for the seeds and for the project's own articles, and a last line holding
- * one JSON object with the overall figures.
+ * `npm run eval`: scores the pipeline against the hand-labelled articles and
+ * prints a table per article, overall rows for the seeds and for the
+ * project's own articles, and a last line holding one JSON object with the
+ * overall figures.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { loadArticles } from '../pipeline/load-files.ts';
-import { buildCorpus } from '../pipeline/corpus.ts';
-import type { Corpus } from '../pipeline/schema.ts';
-import { combine, Label, scoreArticle, scoreEntities, type Score } from '../eval/score.ts';
+import type { Score } from '../eval/score.ts';
+import { evaluate, type Row } from '../eval/run.ts';
 import { reportFailure } from './report.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const LABELS = resolve(ROOT, 'tests/eval/labels');
-const OWN_ARTICLES = resolve(ROOT, 'tests/eval/articles');
-const SEEDS = resolve(ROOT, '../shared/seeds');
-const MERGED = 'seeds-merged';
-const SEED_NAMES = ['000_edfa66d2eba7859d', '001_7002152354c7df6b', '002_a1de6b8a233f47ea'];
-
-interface Row { name: string; score: Score }
-
-function articlePath(name: string): string {
-  const own = resolve(OWN_ARTICLES, `${name}.txt`);
-  return existsSync(own) ? own : resolve(SEEDS, `${name}.txt`);
-}
-
-/** A failing article is scored against an empty corpus, so the table still shows it (as all misses). */
-async function corpusOf(paths: string[], name: string): Promise<Corpus> {
-  try {
-    return buildCorpus(await loadArticles(paths, ROOT));
-  } catch (error) {
-    reportFailure(`eval ${name}`, error);
-    return { sources: [], claims: [], entities: [] };
-  }
-}
 
 const pct = (x: number | null): string => (x === null ? '-' : (100 * x).toFixed(1));
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -76,24 +46,7 @@ function summary(s: Score): object {
 }
 
 async function main(): Promise<number> {
-  const files = (await readdir(LABELS)).filter((f) => f.endsWith('.yaml')).sort();
-  const seeds: Row[] = [];
-  const own: Row[] = [];
-  let merged: Row | undefined;
-  for (const file of files) {
-    const name = basename(file, '.yaml');
-    const label = Label.parse(parse(await readFile(resolve(LABELS, file), 'utf8')));
-    if (name === MERGED) {
-      const corpus = await corpusOf(SEED_NAMES.map((s) => resolve(SEEDS, `${s}.txt`)), name);
-      merged = { name, score: scoreEntities(corpus, label) };
-      continue;
-    }
-    const path = articlePath(name);
-    const row = { name, score: scoreArticle(await corpusOf([path], name), label) };
-    (path.startsWith(OWN_ARTICLES) ? own : seeds).push(row);
-  }
-  const seedsOverall = combine(seeds.map((r) => r.score));
-  const ownOverall = combine(own.map((r) => r.score));
+  const { seeds, own, merged, seedsOverall, ownOverall } = await evaluate((name, error) => reportFailure(`eval ${name}`, error));
   printTable('Seeds', merged === undefined ? seeds : [...seeds, merged], { name: 'OVERALL seeds', score: seedsOverall });
   printTable('Own articles', own, { name: 'OVERALL own', score: ownOverall });
   console.log('\n(overall seeds excludes seeds-merged, which is scored on entities and merges only)');
