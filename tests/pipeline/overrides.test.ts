@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, ClaimOverrides, EntityOverrides, parseOverrides } from '../../src/pipeline/overrides.ts';
-import { InputError, InputErrors } from '../../src/pipeline/errors.ts';
-import { article, claimsIn, corpusOf, entityNamed } from './support.ts';
+import { article, claimsIn, corpusOf, entityNamed, problemsOf } from './support.ts';
 
 const corpus = corpusOf(
   article(
@@ -16,17 +15,6 @@ const corpus = corpusOf(
 const lines = corpus.entities.find((e) => e.name === 'Northbay Shipping Lines')!;
 const lind = corpus.entities.find((e) => e.name === 'Anna Lind')!;
 
-/** The problems an action throws, or a failure when it throws none. */
-function problemsOf(action: () => unknown): InputError[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputErrors) return error.problems;
-    if (error instanceof InputError) return [error];
-    throw error;
-  }
-  expect.fail('expected input errors');
-}
 
 function entities(yaml: string): EntityOverrides {
   return parseOverrides(yaml, 'entities.yaml', EntityOverrides);

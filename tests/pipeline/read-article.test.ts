@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { problemsOf } from './support.ts';
 import { readMarkdownArticle, readRawArticle } from '../../src/pipeline/read-article.ts';
-import { InputError, InputErrors } from '../../src/pipeline/errors.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
 
-function problemsOf(action: () => unknown): InputError[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputErrors) return error.problems;
-    if (error instanceof InputError) return [error];
-    throw error;
-  }
-  expect.fail('expected input errors');
-}
 
 const BODY = '\nThe mayor said the bridge would reopen in May.\n';
 

@@ -6,6 +6,8 @@ import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { readMarkdownArticle } from '../../src/pipeline/read-article.ts';
 import type { ArticleInput } from '../../src/pipeline/extract-article.ts';
 import type { Claim, Corpus, Entity } from '../../src/pipeline/schema.ts';
+import { InputError, InputErrors } from '../../src/pipeline/errors.ts';
+import { expect } from 'vitest';
 
 /** An article file with a title and one paragraph per argument. */
 export function markdown(title: string, ...paragraphs: string[]): string {
@@ -44,4 +46,16 @@ export function asserterOf(corpus: Corpus, claim: Claim): Entity {
 /** The names of the parties asserting in the sentence that contains `words`, sorted. */
 export function assertersIn(corpus: Corpus, words: string): string[] {
   return claimsIn(corpus, words).map((c) => asserterOf(corpus, c).name).sort();
+}
+
+/** The problems an action throws, or a failure when it throws none. */
+export function problemsOf(action: () => unknown): InputError[] {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InputErrors) return error.problems;
+    if (error instanceof InputError) return [error];
+    throw error;
+  }
+  expect.fail('expected input errors');
 }
