@@ -88,7 +88,8 @@ function citedRecord(draft: ArticleDrafts['cited'][number], article: ArticleDraf
   const who = entities.find((e) => e.id === entityId)!.name;
   const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
   const title = `${what}${draft.channel ? ` on ${draft.channel}` : ''} by ${who}`;
-  const id = `${article.source.id.slice(0, 40).replace(/-$/u, '')}-${slugify(`${draft.form} ${draft.channel ?? ''} ${who}`).slice(0, 40).replace(/-$/u, '')}`;
+  // From the article's own words only, so that adding other articles never changes it.
+  const id = `${article.source.id.slice(0, 40).replace(/-$/u, '')}-${slugify(`${draft.form} ${draft.channel ?? ''} ${draft.entityKey}`).slice(0, 40).replace(/-$/u, '')}`;
   citedIdOf.set(draft.key, id);
   return { id, kind: 'cited', title, form: draft.form, ...(draft.channel ? { channel: draft.channel } : {}), entityId, citedBy: draft.citations };
 }
