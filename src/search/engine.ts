@@ -2,11 +2,13 @@
  * The search over entities, claims and sources, run in the browser on the
  * static documents. Fuse.js does the fuzzy matching of names, where typos
  * and diacritics matter ("Bayraktr", "erdogan", "zelenski"); its defaults
- * over-match badly, so each group has its own tight settings, tested in
- * tests/search/.
+ * over-match badly, so its settings are tight and tested in tests/search/.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { ClaimDocument, EntityDocument, SearchDocuments, SourceDocument } from './documents.ts';
+import { foldKey } from '../pipeline/entities/normalize.ts';
+import { TrigramIndex } from './trigrams.ts';
+import { WordIndex, wordsOf } from './word-index.ts';
 
 export interface Highlight {
   key: string;
@@ -48,27 +50,6 @@ export const ENTITY_OPTIONS: IFuseOptions<EntityDocument> = {
   ],
 };
 
-/** Long texts need a tighter threshold, or every quote matches some three letters. */
-export const CLAIM_OPTIONS: IFuseOptions<ClaimDocument> = {
-  ...COMMON,
-  threshold: 0.15,
-  minMatchCharLength: 3,
-  keys: [
-    { name: 'asserter', weight: 3 },
-    { name: 'quote', weight: 1 },
-    { name: 'status', weight: 0.5 },
-  ],
-};
-
-export const SOURCE_OPTIONS: IFuseOptions<SourceDocument> = {
-  ...COMMON,
-  threshold: 0.25,
-  keys: [
-    { name: 'title', weight: 2 },
-    { name: 'outlet', weight: 1 },
-  ],
-};
-
 /** How loose a suggestion for a query that found nothing may be. */
 const SUGGESTION_THRESHOLD = 0.6;
 /** An entity this close to the query brings its claims along. */
@@ -86,27 +67,69 @@ export interface Search {
   search(query: string, limit?: number): SearchResults;
 }
 
+/** Ranges of the words of `text` that fold to one of `words`: what a result shows as matched. */
+export function wordRanges(text: string, words: ReadonlySet<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (words.has(foldKey(m[0]))) ranges.push([m.index, m.index + m[0].length - 1]);
+  return ranges;
+}
+
+/**
+ * Entities: a trigram index narrows the names, then Fuse.js ranks the few
+ * candidates. Claims and sources: a word index finds the texts holding every
+ * query word or a close form of it. Nothing scans every record.
+ */
 export function createSearch(documents: SearchDocuments): Search {
-  const entities = new Fuse(documents.entities, ENTITY_OPTIONS);
-  const claims = new Fuse(documents.claims, CLAIM_OPTIONS);
-  const sources = new Fuse(documents.sources, SOURCE_OPTIONS);
-  const loose = new Fuse(documents.entities, { ...ENTITY_OPTIONS, threshold: SUGGESTION_THRESHOLD, includeMatches: false });
+  const names: string[] = [];
+  const owners: number[] = [];
+  documents.entities.forEach((e, i) => {
+    for (const name of [e.name, ...e.aliases]) {
+      names.push(name);
+      owners.push(i);
+    }
+  });
+  const nameIndex = new TrigramIndex(names);
+  const claimIndex = new WordIndex(documents.claims.map((c) => `${c.quote} ${c.asserter}`));
+  const sourceIndex = new WordIndex(documents.sources.map((s) => `${s.title} ${s.outlet ?? ''}`));
+  const claimsOf = new Map<string, number[]>();
+  documents.claims.forEach((c, i) => {
+    for (const id of c.entityIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), i]);
+  });
+
+  const entitiesLike = (q: string, options: IFuseOptions<EntityDocument>, limit: number) => {
+    const candidates = [...new Set(nameIndex.candidates(q, 0.25, 400).map((i) => owners[i]!))].map((i) => documents.entities[i]!);
+    return new Fuse(candidates, options).search(q, { limit });
+  };
 
   return {
     search(query, limit = 50) {
       const q = query.trim().slice(0, 200);
       if (q.length < 2) return { entities: [], claims: [], sources: [], suggestions: [] };
-      const entityHits = entities.search(q, { limit }).map(hit);
+      const entityHits = entitiesLike(q, ENTITY_OPTIONS, limit).map(hit);
       // The claims of a matching entity, even when the quote calls it "he" or "the group".
-      const close = new Map(entityHits.filter((h) => h.score <= ENTITY_CLAIMS_SCORE).map((h) => [h.item.id, h.score]));
-      const byEntity: Hit<ClaimDocument>[] = documents.claims
-        .filter((c) => c.entityIds.some((id) => close.has(id)))
-        .map((c) => ({ item: c, score: Math.min(...c.entityIds.map((id) => close.get(id) ?? 1)) + 0.05, highlights: [] }));
-      const byText = claims.search(q, { limit }).map(hit);
+      const byEntity: Hit<ClaimDocument>[] = entityHits
+        .filter((h) => h.score <= ENTITY_CLAIMS_SCORE)
+        .flatMap((h) => (claimsOf.get(h.item.id) ?? []).map((i) => ({ item: documents.claims[i]!, score: h.score + 0.05, highlights: [] })));
+      const queryWords = wordsOf(q).length;
+      const byText: Hit<ClaimDocument>[] = claimIndex.search(q, limit).map((r) => {
+        const item = documents.claims[r.index]!;
+        const words = new Set(r.words);
+        return {
+          item,
+          score: Math.min(1, 0.1 + r.cost / (queryWords * 3)),
+          highlights: [
+            { key: 'quote', value: item.quote, ranges: wordRanges(item.quote, words) },
+            { key: 'asserter', value: item.asserter, ranges: wordRanges(item.asserter, words) },
+          ].filter((h) => h.ranges.length > 0),
+        };
+      });
       const claimHits = mergeHits(byText, byEntity).slice(0, limit);
-      const sourceHits = sources.search(q, { limit }).map(hit);
+      const sourceHits: Hit<SourceDocument>[] = sourceIndex.search(q, limit).map((r) => {
+        const item = documents.sources[r.index]!;
+        return { item, score: Math.min(1, 0.1 + r.cost / (queryWords * 3)), highlights: [{ key: 'title', value: item.title, ranges: wordRanges(item.title, new Set(r.words)) }] };
+      });
       const empty = entityHits.length + claimHits.length + sourceHits.length === 0;
-      const suggestions = empty ? loose.search(q, { limit: 3 }).map((r) => r.item.name) : [];
+      const suggestions = empty ? entitiesLike(q, { ...ENTITY_OPTIONS, threshold: SUGGESTION_THRESHOLD, includeMatches: false }, 3).map((r) => r.item.name) : [];
       return { entities: entityHits, claims: claimHits, sources: sourceHits, suggestions };
     },
   };
