@@ -13,6 +13,8 @@ import { slugify } from './import/slug.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { checkIntegrity } from './integrity.ts';
 
+const AT_FORMS = new Set(['briefing', 'press conference', 'speech', 'address', 'interview', 'televised address']);
+
 /** A short, stable hash: claim ids depend only on their own article's text. */
 function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 10);
@@ -87,7 +89,9 @@ function citedRecord(draft: ArticleDrafts['cited'][number], article: ArticleDraf
   const entityId = idOf.get(draft.entityKey)!.id;
   const who = entities.find((e) => e.id === entityId)!.name;
   const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
-  const title = `${what}${draft.channel ? ` on ${draft.channel}` : ''} by ${who}`;
+  // "Post on Telegram", "Briefing at Pentagon": events happen at a place, posts appear on a platform.
+  const where = draft.channel === undefined ? '' : ` ${AT_FORMS.has(draft.form) ? 'at' : 'on'} ${draft.channel}`;
+  const title = `${what}${where} by ${who}`;
   // From the article's own words only, so that adding other articles never changes it.
   const id = `${article.source.id.slice(0, 40).replace(/-$/u, '')}-${slugify(`${draft.form} ${draft.channel ?? ''} ${draft.entityKey}`).slice(0, 40).replace(/-$/u, '')}`;
   citedIdOf.set(draft.key, id);

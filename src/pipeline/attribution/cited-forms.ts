@@ -15,10 +15,10 @@ export interface CitedForm {
 
 const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address|filing|lawsuit|complaint|notice|memo|submission|court filing|regulatory filing)`;
 const IN_A_SOURCE = new RegExp(
-  String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b(?:\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?))?`,
+  String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b(?:\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?))?`,
   'iu',
 );
-const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
+const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
 const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
 
 export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
