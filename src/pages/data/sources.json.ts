@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadRecords } from '../../site/load.ts';
+import { jsonResponse } from '../../site/downloads.ts';
+
+/** Articles then cited sources, as in the pipeline's output. */
+export const GET: APIRoute = async () => jsonResponse((await loadRecords()).sources);

@@ -1,0 +1,208 @@
+/**
+ * The records with the lookups the pages need: who said what in which article,
+ * which claims answer each other, who is mentioned with whom. Built once per
+ * build from the corpus; ids are known to resolve (the pipeline checks it).
+ */
+import type { ArticleSource, CitedSource, Claim, Corpus, Entity, Sentence, Source } from '../pipeline/schema.ts';
+
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+/** The quote's sentences with the sentence before and after, when there is one. */
+export interface QuoteContext {
+  before: Sentence | undefined;
+  sentences: Sentence[];
+  after: Sentence | undefined;
+}
+
+function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`no ${what} with id ${id}`);
+  return found;
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [item]);
+      else group.push(item);
+    }
+  }
+  return groups;
+}
+
+/** Most frequent first, then in the order first met. */
+function tally<T>(items: readonly T[]): Counted<T>[] {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, n]) => ({ item, count: n })).sort((a, b) => b.count - a.count);
+}
+
+const sentenceKey = (sourceId: string, sentenceId: string): string => `${sourceId}#${sentenceId}`;
+
+export class Records {
+  /** Every source in the pipeline's order. */
+  readonly sources: Source[];
+  readonly articles: ArticleSource[];
+  readonly cited: CitedSource[];
+  readonly claims: Claim[];
+  readonly entities: Entity[];
+  readonly #sources: Map<string, Source>;
+  readonly #entities: Map<string, Entity>;
+  readonly #claims: Map<string, Claim>;
+  readonly #sentences = new Map<string, Sentence[]>();
+  readonly #byArticle: Map<string, Claim[]>;
+  readonly #byAsserter: Map<string, Claim[]>;
+  readonly #bySubject: Map<string, Claim[]>;
+  readonly #byVia: Map<string, Claim[]>;
+  readonly #bySentence: Map<string, Claim[]>;
+  readonly #citedIn: Map<string, CitedSource[]>;
+  /** Entity ids per article sentence, teaser lines included. */
+  readonly #mentioned: Map<string, Entity[]>;
+
+  /** Content collections come back sorted by id; lists read better in the order of the articles' text. */
+  constructor(corpus: Corpus) {
+    this.articles = corpus.sources.filter((s): s is ArticleSource => s.kind === 'article');
+    for (const article of this.articles) {
+      this.#sentences.set(article.id, article.paragraphs.flatMap((p) => p.sentences));
+    }
+    const textOrder = this.#textOrder();
+    this.cited = corpus.sources
+      .filter((s): s is CitedSource => s.kind === 'cited')
+      .sort((a, b) => textOrder(a.citedBy[0]?.articleId, a.citedBy[0]?.sentenceId) - textOrder(b.citedBy[0]?.articleId, b.citedBy[0]?.sentenceId));
+    this.sources = [...this.articles, ...this.cited];
+    this.claims = [...corpus.claims].sort(
+      (a, b) => textOrder(a.sourceId, a.sentenceIds[0]) - textOrder(b.sourceId, b.sentenceIds[0]) || a.cueSpan.start - b.cueSpan.start,
+    );
+    this.entities = corpus.entities;
+    this.#sources = new Map(corpus.sources.map((s) => [s.id, s]));
+    this.#entities = new Map(corpus.entities.map((e) => [e.id, e]));
+    this.#claims = new Map(corpus.claims.map((c) => [c.id, c]));
+    this.#byArticle = groupBy(this.claims, (c) => [c.sourceId]);
+    this.#byAsserter = groupBy(this.claims, (c) => [c.asserterId]);
+    this.#bySubject = groupBy(this.claims, (c) => c.subjects);
+    this.#byVia = groupBy(this.claims, (c) => (c.via === undefined ? [] : [c.via]));
+    this.#bySentence = groupBy(this.claims, (c) => c.sentenceIds.map((s) => sentenceKey(c.sourceId, s)));
+    this.#citedIn = groupBy(this.cited, (s) => s.citedBy.map((c) => c.articleId));
+    this.#mentioned = groupBy(corpus.entities, (e) => e.mentions.map((m) => sentenceKey(m.sourceId, m.sentenceId)));
+  }
+
+  /** A sentence's place in the corpus: articles in order, then sentences in order. */
+  #textOrder(): (articleId: string | undefined, sentenceId: string | undefined) => number {
+    const place = new Map<string, number>();
+    for (const article of this.articles) {
+      for (const sentence of this.sentences(article.id)) place.set(sentenceKey(article.id, sentence.id), place.size);
+    }
+    return (articleId, sentenceId) => place.get(sentenceKey(articleId ?? '', sentenceId ?? '')) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  source(id: string): Source {
+    return must(this.#sources, id, 'source');
+  }
+
+  article(id: string): ArticleSource {
+    const source = this.source(id);
+    if (source.kind !== 'article') throw new Error(`source ${id} is not an article`);
+    return source;
+  }
+
+  entity(id: string): Entity {
+    return must(this.#entities, id, 'entity');
+  }
+
+  claim(id: string): Claim {
+    return must(this.#claims, id, 'claim');
+  }
+
+  /** The claims of an article, in the order of its text. */
+  claimsIn(articleId: string): Claim[] {
+    return this.#byArticle.get(articleId) ?? [];
+  }
+
+  claimsBy(entityId: string): Claim[] {
+    return this.#byAsserter.get(entityId) ?? [];
+  }
+
+  claimsAbout(entityId: string): Claim[] {
+    return this.#bySubject.get(entityId) ?? [];
+  }
+
+  claimsVia(citedId: string): Claim[] {
+    return this.#byVia.get(citedId) ?? [];
+  }
+
+  claimsInSentence(articleId: string, sentenceId: string): Claim[] {
+    return this.#bySentence.get(sentenceKey(articleId, sentenceId)) ?? [];
+  }
+
+  /** The cited sources an article relays. */
+  citedIn(articleId: string): CitedSource[] {
+    return this.#citedIn.get(articleId) ?? [];
+  }
+
+  /** Entities named in one sentence (or teaser line) of an article. */
+  mentionedIn(articleId: string, sentenceId: string): Entity[] {
+    return this.#mentioned.get(sentenceKey(articleId, sentenceId)) ?? [];
+  }
+
+  sentences(articleId: string): Sentence[] {
+    return this.#sentences.get(articleId) ?? [];
+  }
+
+  context(claim: Claim): QuoteContext {
+    const all = this.sentences(claim.sourceId);
+    const first = all.findIndex((s) => s.id === claim.sentenceIds[0]);
+    const last = all.findIndex((s) => s.id === claim.sentenceIds.at(-1));
+    return { before: all[first - 1], sentences: all.slice(first, last + 1), after: all[last + 1] };
+  }
+
+  /**
+   * A claim and its denial or contradiction: an evidence sentence of one
+   * claim that is itself a claim by the party the evidence names. Both ways,
+   * so the accusation lists the denial and the denial lists the accusation.
+   */
+  counterClaims(claim: Claim): Claim[] {
+    const answers = (a: Claim, b: Claim): boolean =>
+      a.evidence.some((e) => e.entityId === b.asserterId && e.sourceId === b.sourceId && b.sentenceIds.includes(e.sentenceId));
+    return this.claims.filter((other) => other.id !== claim.id && (answers(claim, other) || answers(other, claim)));
+  }
+
+  /** Entities with the number of claims they assert, most active first. */
+  asserters(): Counted<Entity>[] {
+    return tally(this.claims.map((c) => this.entity(c.asserterId)));
+  }
+
+  /** Entities an article names, most mentioned first. */
+  entitiesIn(articleId: string): Counted<Entity>[] {
+    return tally(this.entities.flatMap((e) => e.mentions.filter((m) => m.sourceId === articleId).map(() => e)));
+  }
+
+  /** Articles that name an entity, with how often they do. */
+  articlesMentioning(entityId: string): Counted<ArticleSource>[] {
+    const entity = this.entity(entityId);
+    return tally(entity.mentions.map((m) => this.article(m.sourceId)));
+  }
+
+  /** Entities named in the same sentences as this one. */
+  coMentioned(entityId: string): Counted<Entity>[] {
+    const entity = this.entity(entityId);
+    return tally(
+      entity.mentions.flatMap((m) => this.mentionedIn(m.sourceId, m.sentenceId).filter((e) => e.id !== entityId)),
+    );
+  }
+
+  /** Other articles naming any entity this one names, with how many they share. */
+  articlesSharingEntities(articleId: string): Counted<ArticleSource>[] {
+    return tally(
+      this.entitiesIn(articleId).flatMap(({ item }) =>
+        this.articlesMentioning(item.id)
+          .map((a) => a.item)
+          .filter((a) => a.id !== articleId),
+      ),
+    );
+  }
+}

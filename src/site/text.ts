@@ -1,0 +1,26 @@
+import type { Span } from '../pipeline/schema.ts';
+
+/** The start of a text, cut at a word boundary. */
+export function excerpt(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+/** A text split around a span, for marking the span. */
+export function splitAt(text: string, span: Span): [before: string, inside: string, after: string] {
+  return [text.slice(0, span.start), text.slice(span.start, span.end), text.slice(span.end)];
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO date as a reader writes it; the date itself comes from the article. */
+export function readableDate(iso: string): string {
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "1 claim", "3 claims". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

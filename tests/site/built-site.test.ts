@@ -1,0 +1,142 @@
+/**
+ * The built site as a whole: every internal link and fragment resolves, every
+ * record has its page, the data files match the schema and the pipeline, and
+ * no page carries inline script or style (a strict CSP comes later).
+ * The site is built once into a temporary folder so this test races no other build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
+import { Corpus } from '../../src/pipeline/schema.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const origin = 'http://site.invalid';
+let dist = '';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const decode = (value: string): string =>
+  value.replace(/&(amp|quot|#39|lt|gt);/gu, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
+
+/** Attribute values by regular expression: Astro writes every attribute double-quoted. */
+const attributes = (html: string, name: string): string[] =>
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'gu'))].map((m) => decode(m[1] ?? ''));
+
+/** The page's URL path for a file in dist: directory pages end with a slash. */
+const urlPath = (file: string): string => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
+
+/** The file a URL path serves, if any. */
+function fileFor(pathname: string): string | undefined {
+  const path = join(dist, decodeURIComponent(pathname));
+  const candidate = pathname.endsWith('/') ? join(path, 'index.html') : path;
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'));
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'claims-site-'));
+  execFileSync(process.execPath, [astroBin, 'build', '--outDir', dist], { cwd: root, stdio: 'pipe', timeout: 600_000 });
+}, 620_000);
+
+afterAll(() => {
+  if (dist !== '') rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the built site', () => {
+  const pages = (): string[] => filesUnder(dist).filter((f) => f.endsWith('.html'));
+
+  it('has no broken internal link or fragment', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string): Set<string> => {
+      let found = ids.get(file);
+      if (found === undefined) {
+        found = new Set(attributes(readFileSync(file, 'utf8'), 'id'));
+        ids.set(file, found);
+      }
+      return found;
+    };
+    const broken: string[] = [];
+    for (const page of pages()) {
+      const html = readFileSync(page, 'utf8');
+      const base = new URL(urlPath(page), origin);
+      for (const link of [...attributes(html, 'href'), ...attributes(html, 'src'), ...attributes(html, 'action')]) {
+        const url = new URL(link, base);
+        if (url.origin !== origin) continue;
+        const target = fileFor(url.pathname);
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (target === undefined) broken.push(`${urlPath(page)} → ${link}`);
+        else if (fragment !== '' && !idsOf(target).has(fragment)) broken.push(`${urlPath(page)} → ${link} (no such id)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives no page inline script, style attributes or event handlers', () => {
+    const offences = pages().flatMap((page) => {
+      const html = readFileSync(page, 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gu)].filter(
+        ([, attrs = '', body = '']) => body.trim() !== '' && !attrs.includes('type="application/ld+json"'),
+      );
+      const found = [
+        ...(scripts.length > 0 ? ['inline script'] : []),
+        ...(/\sstyle="/u.test(html) ? ['style attribute'] : []),
+        ...(/<style\b/u.test(html) ? ['style element'] : []),
+        ...(/\son[a-z]+="/u.test(html) ? ['event handler'] : []),
+      ];
+      return found.map((what) => `${urlPath(page)}: ${what}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it('renders a page for every record', async () => {
+    const corpus = await buildContentCorpus(join(root, 'content'));
+    const missing = [
+      ...corpus.claims.map((c) => `/claims/${c.id}/`),
+      ...corpus.sources.map((s) => `/sources/${s.id}/`),
+      ...corpus.entities.map((e) => `/entities/${e.id}/`),
+      '/',
+      '/claims/',
+      '/entities/',
+      '/graph/',
+      '/data/',
+      '/search/',
+      '/404.html',
+    ].filter((path) => fileFor(path) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it('serves data files that validate against schema.json and equal the pipeline output', async () => {
+    const data = { sources: readJson('sources.json'), claims: readJson('claims.json'), entities: readJson('entities.json') };
+    const schema = readJson('schema.json') as Record<string, unknown>;
+    expect(Object.keys(schema['properties'] as object)).toEqual(['sources', 'claims', 'entities']);
+    // Formats (date, uri) are checked by the zod parse below; Ajv checks structure, patterns and enums.
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(Corpus.safeParse(data).success).toBe(true);
+    // The same records; the site orders them by text position, which need not be the pipeline's order.
+    const corpus = JSON.parse(JSON.stringify(await buildContentCorpus(join(root, 'content')))) as Corpus;
+    const byId = (records: unknown): unknown[] => [...(records as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+    for (const name of ['sources', 'claims', 'entities'] as const) expect(byId(data[name])).toEqual(byId(corpus[name]));
+  });
+
+  it('writes one CSV row per claim', () => {
+    const csv = readFileSync(join(dist, 'data', 'claims.csv'), 'utf8');
+    const corpusClaims = readJson('claims.json') as unknown[];
+    expect(csv.startsWith('id,article,asserter,quote,status,cue,date\r\n')).toBe(true);
+    // Quoted cells may hold line breaks, so count rows by their leading claim id.
+    const rows = csv.split('\r\n').slice(1).filter((line) => /^[a-z0-9-]+,/u.test(line));
+    expect(rows).toHaveLength(corpusClaims.length);
+  });
+});
