@@ -93,19 +93,29 @@ function citedRecord(draft: ArticleDrafts['cited'][number], article: ArticleDraf
   const where = draft.channel === undefined ? '' : ` ${AT_FORMS.has(draft.form) ? 'at' : 'on'} ${draft.channel}`;
   const title = `${what}${where} by ${who}`;
   // From the article's own words only, so that adding other articles never changes it.
-  const id = `${article.source.id.slice(0, 40).replace(/-$/u, '')}-${slugify(`${draft.form} ${draft.channel ?? ''} ${draft.entityKey}`).slice(0, 40).replace(/-$/u, '')}`;
+  const id = `${shortPrefix(article.source.id, 40)}-${shortPrefix(slugify(`${draft.form} ${draft.channel ?? ''} ${draft.entityKey}`), 40)}-${digest(article.source.id, draft.key).slice(0, 6)}`;
   citedIdOf.set(draft.key, id);
   return { id, kind: 'cited', title, form: draft.form, ...(draft.channel ? { channel: draft.channel } : {}), entityId, citedBy: draft.citations };
+}
+
+/** The start of an id, cut at a hyphen: ids stay readable in URLs, a digest keeps them unique. */
+function shortPrefix(id: string, length: number): string {
+  return id.slice(0, length).replace(/-$/u, '');
 }
 
 function claimRecords(article: ArticleDrafts, idOf: Map<string, { id: string }>, citedIdOf: Map<string, string>): Claim[] {
   const decided = decideStatuses(article.sentences, article.claims);
   const entityId = (key: string) => idOf.get(key)!.id;
+  // The same sentence may stand twice in one article: its place among its twins keeps the ids apart.
+  const seen = new Map<string, number>();
   return article.claims.map((draft) => {
+    const signature = `${draft.sentence.text}\u0000${draft.asserterText}\u0000${draft.cue}`;
+    const occurrence = seen.get(signature) ?? 0;
+    seen.set(signature, occurrence + 1);
     const { status, evidence } = decided.get(draft)!;
     const subjects = [...new Set(draft.subjectKeys.map(entityId))].filter((id) => id !== entityId(draft.asserterKey));
     return {
-      id: `${article.source.id.slice(0, 48).replace(/-$/u, '')}-${digest(draft.sentence.text, draft.asserterText, draft.cue)}`,
+      id: `${shortPrefix(article.source.id, 48)}-${digest(article.source.id, signature, String(occurrence))}`,
       sourceId: article.source.id,
       sentenceIds: [draft.sentence.id],
       quote: draft.sentence.text,
