@@ -20,10 +20,15 @@ function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 10);
 }
 
-export function buildCorpus(inputs: readonly ArticleInput[]): Corpus {
+/** `onProgress` hears after each article is extracted, for long runs that show how far they are. */
+export function buildCorpus(inputs: readonly ArticleInput[], onProgress?: (done: number, total: number) => void): Corpus {
   assertUniqueIds(inputs);
   const drafts = new EntityDrafts();
-  const articles = [...inputs].sort((a, b) => a.id.localeCompare(b.id)).map((input) => extractArticle(input, drafts));
+  const articles = [...inputs].sort((a, b) => a.id.localeCompare(b.id)).map((input, i) => {
+    const extracted = extractArticle(input, drafts);
+    onProgress?.(i + 1, inputs.length);
+    return extracted;
+  });
   const entityIdOf = entityIds(drafts, articles);
   const entities = entityRecords(drafts, entityIdOf);
   const citedIdOf = new Map<string, string>();
