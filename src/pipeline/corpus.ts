@@ -35,7 +35,9 @@ export function buildCorpus(inputs: readonly ArticleInput[], onProgress?: (done:
   const cited: CitedSource[] = articles.flatMap((a) => a.cited.map((c) => citedRecord(c, a, entityIdOf, entities, citedIdOf)));
   const claims = articles.flatMap((a) => claimRecords(a, entityIdOf, citedIdOf));
   const sources: Source[] = [...articles.map((a) => a.source), ...cited];
-  const corpus = { sources, claims, entities: entities.filter((e) => e.mentions.length > 0 || claims.some((c) => c.asserterId === e.id) || cited.some((c) => c.entityId === e.id)) };
+  // An entity stays when the text names it or when it speaks (an unnamed group) or stands behind a source.
+  const referenced = new Set([...claims.map((c) => c.asserterId), ...cited.map((c) => c.entityId)]);
+  const corpus = { sources, claims, entities: entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id)) };
   checkIntegrity(corpus);
   return Corpus.parse(corpus);
 }

@@ -44,57 +44,96 @@ function isAcronym(name: string): boolean {
   return /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name);
 }
 
-/** Groups the drafts that name one entity; returns each group's drafts. */
+/** Adds `value` to the list filed under `key`. */
+function file<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** The initials of a name, and of its distinctive words when a generic head follows them ("North Atlantic Alliance": NAA, NA). */
+function initialsOf(name: string): { all: string; distinctive: string | undefined } {
+  const words = foldKey(name).split(' ').filter((w) => !SMALL_WORDS.has(w) && w !== '');
+  const distinctive = words.filter((w) => !GENERIC_HEADS.has(w));
+  const useful = distinctive.length >= 2 && distinctive.length < words.length;
+  return { all: words.map((w) => w[0]).join(''), distinctive: useful ? distinctive.map((w) => w[0]).join('') : undefined };
+}
+
+/**
+ * Groups the drafts that name one entity; returns each group's drafts. Every
+ * rule looks its candidates up in an index, so merging stays near linear in
+ * the number of names at tens of thousands of articles.
+ */
 export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
   const sets = new UnionFind();
   const kindOf = new Map(drafts.map((d) => [d.key, winningKind(d.votes)]));
-  const persons = drafts.filter((d) => kindOf.get(d.key) === 'person' && d.key.includes(' '));
+  const spelling = new Map(drafts.map((d) => [d.key, spellingKey(d.key)]));
+  const spell = (key: string) => spelling.get(key) ?? spellingKey(key);
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  const isCountry = new Map(drafts.map((d) => [d.key, countryOf(d.key) !== undefined]));
 
   const bySpelling = new Map<string, string>();
   for (const d of drafts) {
     if (d.key.startsWith('group ')) continue;
-    const spelling = spellingKey(d.key);
-    const same = bySpelling.get(spelling);
+    const same = bySpelling.get(spell(d.key));
     if (same !== undefined && (kindOf.get(same) === kindOf.get(d.key) || kindOf.get(d.key) === 'other' || kindOf.get(same) === 'other')) sets.union(same, d.key);
-    else bySpelling.set(spelling, d.key);
+    else bySpelling.set(spell(d.key), d.key);
   }
+
+  // A shorter form of one full name joins it: "Zhivoev", "von der Leyen", "Rene Mamani" for "René Mamani Choque".
+  const personsByWord = new Map<string, EntityDraft[]>();
+  for (const d of drafts) if (kindOf.get(d.key) === 'person' && d.key.includes(' ')) for (const w of new Set(spell(d.key).split(' '))) file(personsByWord, w, d);
   for (const d of drafts) {
-    if (d.key.startsWith('group ') || countryOf(d.key) !== undefined) continue;
-    // A shorter form of one full name joins it: "Zhivoev", "von der Leyen", "Rene Mamani" for "René Mamani Choque".
-    const part = ` ${spellingKey(d.key)} `;
-    const first = d.key.split(' ')[0]!;
-    const longer = persons.filter((p) => p !== d && p.key.length > d.key.length && ` ${spellingKey(p.key)} `.includes(part) && (d.key.includes(' ') || spellingKey(p.key.split(' ')[0]!) !== spellingKey(first)));
-    if (longer.length === 1 && (kindOf.get(d.key) === 'person' || kindOf.get(d.key) === 'other' || !d.key.includes(' '))) sets.union(longer[0]!.key, d.key);
+    if (d.key.startsWith('group ') || isCountry.get(d.key)) continue;
+    const words = spell(d.key).split(' ');
+    const part = ` ${spell(d.key)} `;
+    const longer = (personsByWord.get(words[0]!) ?? []).filter((p) => p !== d && p.key.length > d.key.length && ` ${spell(p.key)} `.includes(part) && (words.length > 1 || spell(p.key).split(' ')[0] !== words[0]));
+    if (longer.length === 1 && (kindOf.get(d.key) === 'person' || kindOf.get(d.key) === 'other' || words.length === 1)) sets.union(longer[0]!.key, d.key);
   }
+
   // "Halden" for "Halden Aerostructures Inc.", "A320neo" for "Airbus A320neo", "Puno" for "Puno region".
-  const compound = drafts.filter((d) => d.key.includes(' ') && ['organization', 'equipment', 'place'].includes(kindOf.get(d.key)!) && countryOf(d.key) === undefined);
+  const compoundsByHead = new Map<string, EntityDraft[]>();
+  for (const c of drafts) {
+    const kind = kindOf.get(c.key)!;
+    if (!c.key.includes(' ') || !['organization', 'equipment', 'place'].includes(kind) || isCountry.get(c.key)) continue;
+    const words = c.key.split(' ');
+    if (kind === 'place' && !REGION_WORDS.has(words.at(-1)!)) continue;
+    const head = kind === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));
+    if (head !== undefined) file(compoundsByHead, spellingKey(head), c);
+  }
   for (const d of drafts) {
-    if (d.key.includes(' ') || d.key.startsWith('group ') || countryOf(d.key) !== undefined || kindOf.get(d.key) === 'person') continue;
-    const holders = compound.filter((c) => {
-      const words = c.key.split(' ');
-      const head = kindOf.get(c.key) === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));
-      const sameKind = kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other';
-      return sameKind && spellingKey(head ?? '') === spellingKey(d.key) && (kindOf.get(c.key) !== 'place' || REGION_WORDS.has(words.at(-1)!));
-    });
+    if (d.key.includes(' ') || d.key.startsWith('group ') || isCountry.get(d.key) || kindOf.get(d.key) === 'person') continue;
+    const holders = (compoundsByHead.get(spell(d.key)) ?? []).filter((c) => kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other');
     if (holders.length === 1) sets.union(holders[0]!.key, d.key);
   }
+
+  // "The Associated Press (AP)", and "NATO" for "North Atlantic Alliance".
   const named = drafts.filter((d) => !d.key.startsWith('group ') && kindOf.get(d.key) !== 'person');
+  const byInitials = new Map<string, EntityDraft[]>();
+  for (const d of named) {
+    for (const n of d.names.keys()) {
+      if (isAcronym(n)) continue;
+      const { all, distinctive } = initialsOf(n);
+      file(byInitials, all, d);
+      if (distinctive !== undefined) file(byInitials, distinctive, d);
+    }
+  }
   for (const d of named) {
     for (const acronym of d.acronyms) {
-      const other = drafts.find((x) => x.key === foldKey(acronym));
+      const other = byKey.get(foldKey(acronym));
       if (other) sets.union(d.key, other.key);
     }
     const name = [...d.names.keys()][0]!;
     if (!isAcronym(name)) continue;
-    const expansions = named.filter((x) => x !== d && [...x.names.keys()].some((n) => !isAcronym(n) && acronymMatches(name, n)));
+    const letters = foldKey(name).replace(/\s+/gu, '');
+    const candidates = new Set<EntityDraft>();
+    for (let k = 2; k <= letters.length; k++) for (const c of byInitials.get(letters.slice(0, k)) ?? []) candidates.add(c);
+    const expansions = [...candidates].filter((x) => x !== d && [...x.names.keys()].some((n) => !isAcronym(n) && acronymMatches(name, n)));
     if (expansions.length === 1) sets.union(d.key, expansions[0]!.key);
   }
 
   const groups = new Map<string, EntityDraft[]>();
-  for (const d of drafts) {
-    const root = sets.find(d.key);
-    groups.set(root, [...(groups.get(root) ?? []), d]);
-  }
+  for (const d of drafts) file(groups, sets.find(d.key), d);
   return [...groups.values()];
 }
 
