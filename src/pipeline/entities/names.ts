@@ -228,10 +228,10 @@ function withOwner(sentence: string, tokens: readonly Token[], i: number, found:
 
 /** The noun just before a name, also across an appositive comma: "the tanker, the Kali Amara". */
 function nounBefore(tokens: readonly Token[], from: number): string | undefined {
-  let k = from - 1;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
-  const token = tokens[k];
-  if (!token || k < from - 1 && !/,\s*$/u.test(token.post) && k !== from - 1) return undefined;
+  const skipped = tokens[from - 1]?.lower === 'the' || tokens[from - 1]?.lower === 'a';
+  const token = tokens[skipped ? from - 2 : from - 1];
+  // Across an article only after an appositive comma: "the tanker, the Kali Amara".
+  if (!token || skipped && !/,\s*$/u.test(token.post)) return undefined;
   return token.lower;
 }
 
