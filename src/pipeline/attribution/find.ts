@@ -173,8 +173,10 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     }
     const lemma = reportingLemma(token.text);
     if (lemma === undefined || token.lower === 'citing') continue;
-    // A noun use: "the statement", "reports said", "his claims".
-    if (hasTag(token, 'Noun') && !hasTag(token, 'Verb') && !/ing$/u.test(token.lower) && hasTag(tokens[k - 1], 'Determiner', 'Possessive', 'Adjective')) continue;
+    // A noun use: "the statement", "his claims", "Zhivoev’s claims", "new reports".
+    const previous = tokens[k - 1];
+    const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb');
+    if (nounUse && !/ing$/u.test(token.lower)) continue;
     const cue = verbCue(tokens, k, lemma, isParty);
     if (cue) cues.push(cue);
   }
