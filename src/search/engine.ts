@@ -105,7 +105,7 @@ export function createSearch(documents: SearchDocuments): Search {
     search(query, limit = 50) {
       const q = query.trim().slice(0, 200);
       if (q.length < 2) return { entities: [], claims: [], sources: [], suggestions: [] };
-      const entityHits = entitiesLike(q, ENTITY_OPTIONS, limit).map(hit);
+      const entityHits = entitiesLike(q, ENTITY_OPTIONS, limit).map(hit).filter(matchesAtWordStart);
       // The claims of a matching entity, even when the quote calls it "he" or "the group".
       const byEntity: Hit<ClaimDocument>[] = entityHits
         .filter((h) => h.score <= ENTITY_CLAIMS_SCORE)
@@ -133,6 +133,11 @@ export function createSearch(documents: SearchDocuments): Search {
       return { entities: entityHits, claims: claimHits, sources: sourceHits, suggestions };
     },
   };
+}
+
+/** "Atesh" is not in "United States": a name matches where one of its words begins (a first-letter typo allowed). */
+function matchesAtWordStart(h: Hit<EntityDocument>): boolean {
+  return h.highlights.some((m) => m.ranges.some(([from]) => from === 0 || /[^\p{L}\p{N}]/u.test(m.value[from - 1] ?? ' ') || from >= 2 && /[^\p{L}\p{N}]/u.test(m.value[from - 2] ?? ' ')));
 }
 
 /** One hit a claim, the better score and the highlights of the text match kept. */

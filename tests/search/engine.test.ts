@@ -64,3 +64,12 @@ describe('search', () => {
     expect(search.search('Stoltenburg').suggestions.length + search.search('Stoltenburg').entities.length).toBeGreaterThan(0);
   });
 });
+
+describe('search precision', () => {
+  it('does not find a name inside another word: "Atesh" is not in "United States"', () => {
+    const names = search.search('Atesh').entities.map((h) => h.item.name);
+    expect(names).toContain('Atesh');
+    expect(names).not.toContain('United States');
+    expect(names).not.toContain('Baltic states');
+  });
+});
