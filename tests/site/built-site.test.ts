@@ -2,22 +2,19 @@
  * The built site as a whole: every internal link and fragment resolves, every
  * record has its page, the data files match the schema and the pipeline, and
  * no page carries inline script or style (a strict CSP comes later).
- * The site is built once into a temporary folder so this test races no other build.
+ * The site is the one build of the test run (tests/support/global-build.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import { Corpus } from '../../src/pipeline/schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const origin = 'http://site.invalid';
-let dist = '';
+const dist = inject('siteDir');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,15 +41,6 @@ function fileFor(pathname: string): string | undefined {
 }
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'));
-
-beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'claims-site-'));
-  execFileSync(process.execPath, [astroBin, 'build', '--outDir', dist], { cwd: root, stdio: 'pipe', timeout: 600_000 });
-}, 620_000);
-
-afterAll(() => {
-  if (dist !== '') rmSync(dist, { recursive: true, force: true });
-});
 
 describe('the built site', () => {
   const pages = (): string[] => filesUnder(dist).filter((f) => f.endsWith('.html'));

@@ -1,0 +1,117 @@
+/**
+ * Results as the reader sees them, on small documents through the real
+ * engine: groups in order with their counts, links to the record pages,
+ * matched words marked and a reason for hits that no word of theirs explains.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SearchDocuments } from '../../../src/search/documents.ts';
+import { createSearch, type SearchResults } from '../../../src/search/engine.ts';
+import type { Segment } from '../../../src/site/search/marked.ts';
+import { allResultsItem, closestGroup, resultCount, resultGroups, resultTotal, searchView, type ResultGroup } from '../../../src/site/search/view.ts';
+
+const documents: SearchDocuments = {
+  entities: [
+    { id: 'atesh', name: 'Atesh', aliases: [], kind: 'group', claims: 1 },
+    { id: 'bayraktar-tb2', name: 'Bayraktar TB2', aliases: [], kind: 'equipment', claims: 0 },
+    { id: 'nato', name: 'North Atlantic Alliance', aliases: ['NATO'], kind: 'organization', claims: 1 },
+    { id: 'stoltenberg', name: 'Jens Stoltenberg', aliases: ['Stoltenberg'], kind: 'person', claims: 1 },
+  ],
+  claims: [
+    { id: 'patrols', quote: 'The group said it observed patrol routines.', asserter: 'Atesh', asserterId: 'atesh', status: 'unverified', entityIds: ['atesh'] },
+    { id: 'defend', quote: 'The alliance will defend every inch.', asserter: 'North Atlantic Alliance', asserterId: 'nato', status: 'unassessed', entityIds: ['nato'] },
+    { id: 'warned', quote: 'He warned that the alliance stood ready.', asserter: 'Jens Stoltenberg', asserterId: 'stoltenberg', status: 'confirmed', entityIds: ['stoltenberg', 'nato'] },
+  ],
+  sources: [
+    { id: 'tb2-plot', title: 'Russia may use Bayraktar TB2 drones in fake plot', kind: 'article', outlet: 'AP', date: '2022-02-10' },
+    { id: 'atesh-statement', title: 'Statement by Atesh', kind: 'cited', outlet: undefined, date: undefined },
+  ],
+};
+const engine = createSearch(documents);
+const limits = { perGroup: 10, quoteLength: 90 };
+const view = (query: string): ResultGroup[] => resultGroups(engine.search(query), limits);
+
+/** Marked words in brackets: "[Atesh] · Group". */
+const shown = (segments: Segment[]): string => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+describe('resultGroups', () => {
+  it('puts entities first, then claims, then sources, each with its count and links to the record pages', () => {
+    const groups = view('Atesh');
+    expect(groups.map((g) => [g.key, g.label])).toEqual([
+      ['entities', 'Entities'],
+      ['claims', 'Claims'],
+      ['sources', 'Sources'],
+    ]);
+    const [entities, claims, sources] = groups;
+    expect(entities?.items[0]).toEqual({ href: '/entities/atesh/', title: [{ text: 'Atesh', mark: true }], detail: [{ text: 'Group', mark: false }, { text: ' · ', mark: false }, { text: '1 claim', mark: false }] });
+    expect(claims?.items.map((i) => [i.href, shown(i.detail)])).toEqual([['/claims/patrols/', '[Atesh] · Unverified']]);
+    expect(sources?.items.map((i) => [i.href, shown(i.title), shown(i.detail)])).toEqual([['/sources/atesh-statement/', 'Statement by [Atesh]', 'Cited source']]);
+  });
+
+  it('leaves out empty groups and shows at most perGroup hits while counting them all', () => {
+    const results = engine.search('alliance');
+    const groups = resultGroups(results, { perGroup: 1, quoteLength: 90 });
+    const claims = groups.find((g) => g.key === 'claims');
+    expect(groups.some((g) => g.key === 'sources')).toBe(false);
+    expect(claims?.total).toBe(results.claims.length);
+    expect(claims?.total).toBeGreaterThan(1);
+    expect(claims?.items).toHaveLength(1);
+  });
+
+  it('marks the whole word of a typo match, in the name and in the texts', () => {
+    const groups = view('Bayraktr');
+    expect(shown(groups[0]!.items[0]!.title)).toBe('[Bayraktar] TB2');
+    expect(shown(groups.find((g) => g.key === 'sources')!.items[0]!.title)).toBe('Russia may use [Bayraktar] TB2 drones in fake plot');
+  });
+
+  it('says which other name matched when the name itself did not', () => {
+    const [entities] = view('nato');
+    expect(shown(entities!.items[0]!.title)).toBe('North Atlantic Alliance');
+    expect(shown(entities!.items[0]!.detail)).toBe('also called [NATO] · Organisation · 1 claim');
+  });
+
+  it('explains a claim found through its entity: its asserter marked, or the entity it is about', () => {
+    const claims = view('nato').find((g) => g.key === 'claims')!;
+    const detail = new Map(claims.items.map((i) => [i.href, shown(i.detail)]));
+    expect(detail.get('/claims/defend/')).toBe('[North Atlantic Alliance] · Not assessed');
+    expect(detail.get('/claims/warned/')).toBe('Jens Stoltenberg · Confirmed · about [North Atlantic Alliance]');
+  });
+
+  it('describes an article source by outlet and date', () => {
+    const sources = view('drones').find((g) => g.key === 'sources')!;
+    expect(shown(sources.items[0]!.detail)).toBe('Article · AP · 10 February 2022');
+  });
+});
+
+const nothing: SearchResults = { entities: [], claims: [], sources: [], suggestions: ['Jens Stoltenberg', 'Nobody Known'] };
+
+describe('closestGroup', () => {
+  it('links the suggested names that are entities to their pages', () => {
+    const [group] = closestGroup(nothing, documents.entities);
+    expect(group?.key).toBe('closest');
+    expect(group?.total).toBeUndefined();
+    expect(group?.items.map((i) => [i.href, shown(i.title)])).toEqual([['/entities/stoltenberg/', 'Jens Stoltenberg']]);
+  });
+
+  it('is empty without suggestions', () => {
+    expect(closestGroup({ ...nothing, suggestions: [] }, documents.entities)).toEqual([]);
+  });
+});
+
+describe('searchView', () => {
+  it('shows the hits when there are some, else the closest names', () => {
+    expect(searchView(engine.search('Atesh'), documents.entities, limits)).toEqual({ total: 3, groups: view('Atesh') });
+    expect(searchView(nothing, documents.entities, limits)).toEqual({ total: 0, groups: closestGroup(nothing, documents.entities) });
+  });
+});
+
+describe('counts and the way to all results', () => {
+  it('counts every hit and words it for a live region', () => {
+    expect(resultTotal(engine.search('Atesh'))).toBe(3);
+    expect([0, 1, 5].map(resultCount)).toEqual(['No results', '1 result', '5 results']);
+  });
+
+  it('links to the results page with the query in the address', () => {
+    expect(allResultsItem('Bayraktar TB2').href).toBe('/search/?q=Bayraktar+TB2');
+    expect(shown(allResultsItem('Kirby').title)).toBe('All results for “Kirby”');
+  });
+});

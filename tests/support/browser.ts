@@ -1,0 +1,95 @@
+/**
+ * Chromium for the browser tests: Debian's package (CHROMIUM_PATH, else
+ * /usr/bin/chromium), never a downloaded browser. Missing outside CI, the
+ * browser suites skip with a loud warning; missing under CI=true, the run
+ * fails. A session serves the built site and gives each test a fresh page
+ * whose console errors, page errors and failed requests fail the test.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+if (!hasChromium) {
+  const why = `No Chromium at ${chromiumPath}: install Debian's chromium package or set CHROMIUM_PATH.`;
+  if (process.env['CI'] === 'true') throw new Error(`${why} Under CI the browser tests must run.`);
+  const rule = '!'.repeat(76);
+  console.warn(`\n${rule}\n!!  BROWSER TESTS SKIPPED\n!!  ${why}\n${rule}\n`);
+}
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** What went wrong on a page, collected as it happens: console errors, uncaught errors, failed requests and error statuses. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url || page.url()})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+export interface BrowserSession {
+  /** This test's page, made on first use with `options` (a viewport, JavaScript off) and watched for problems. */
+  page(options?: BrowserContextOptions): Promise<Page>;
+  /** The address of a path of the built site. */
+  url(path: string): string;
+  /** Loads a path of the built site in this test's page. */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** Registers the hooks of a browser suite: one server and browser for the file, a fresh page for each test. */
+export function browserSession(): BrowserSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveStatic(inject('siteDir')), launchChromium()]);
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    const seen = [...problems];
+    await context?.close();
+    context = undefined;
+    page = undefined;
+    problems = [];
+    expect(seen, 'console errors, page errors or failed requests').toEqual([]);
+  });
+
+  const session: BrowserSession = {
+    page: async (options = {}) => {
+      if (page === undefined) {
+        context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+        page = await context.newPage();
+        problems = watchProblems(page);
+      }
+      return page;
+    },
+    url: (path) => `${server!.origin}${path}`,
+    open: async (path, options) => {
+      const opened = await session.page(options);
+      await opened.goto(session.url(path));
+      return opened;
+    },
+  };
+  return session;
+}
