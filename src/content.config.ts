@@ -9,7 +9,8 @@ import { buildContentCorpus } from './pipeline/content-corpus.ts';
 import { Claim, Entity, Source, type Corpus } from './pipeline/schema.ts';
 import { InputError, InputErrors } from './pipeline/errors.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+/** The content folder; NCE_CONTENT_DIR points a build at another one (tests, benchmarks). */
+const contentDir = process.env['NCE_CONTENT_DIR'] ?? fileURLToPath(new URL('../content/', import.meta.url));
 let corpus: Promise<Corpus> | undefined;
 
 /** The pipeline runs once per build, whichever collection asks first. */

@@ -8,7 +8,8 @@ import { readMarkdownArticle, readRawArticle } from './read-article.ts';
 import { InputError, InputErrors } from './errors.ts';
 import type { ArticleInput } from './extract-article.ts';
 
-export async function loadArticles(paths: readonly string[], base: string): Promise<ArticleInput[]> {
+/** Reads every file it can; the problems of the others come back beside them, so that one run reports them all. */
+export async function readArticles(paths: readonly string[], base: string): Promise<{ inputs: ArticleInput[]; problems: InputError[] }> {
   const inputs: ArticleInput[] = [];
   const problems: InputError[] = [];
   for (const path of paths) {
@@ -22,6 +23,11 @@ export async function loadArticles(paths: readonly string[], base: string): Prom
       else throw error;
     }
   }
+  return { inputs, problems };
+}
+
+export async function loadArticles(paths: readonly string[], base: string): Promise<ArticleInput[]> {
+  const { inputs, problems } = await readArticles(paths, base);
   if (problems.length > 0) throw new InputErrors(problems);
   return inputs;
 }

@@ -52,14 +52,17 @@ function validateFrontmatter(yamlText: string, file: string): ArticleFrontmatter
   return result.data;
 }
 
+/** The text of a node, a link's address kept after its words so that nothing the author wrote is lost. */
+function plainText(node: RootContent): string {
+  if (node.type === 'link') return `${node.children.map(plainText).join('')} (${node.url})`;
+  if ('children' in node) return node.children.map((child) => plainText(child as RootContent)).join('');
+  return toString(node);
+}
+
 function blockOf(node: RootContent): ArticleInput['blocks'] {
-  if (node.type === 'heading') return [{ kind: 'heading', text: toString(node).trim() }];
-  if (node.type === 'paragraph') {
-    const text = toString(node).replace(/\s*\n\s*/gu, ' ').trim();
-    return text === '' ? [] : [{ kind: 'paragraph', text }];
-  }
-  // Anything else an author writes (a list, a quotation block, raw HTML) is kept as plain text, never as markup.
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
-  const text = toString(node).replace(/\s+/gu, ' ').trim();
-  return text === '' ? [] : [{ kind: 'paragraph', text }];
+  // Anything an author writes (a list, a quotation block, raw HTML) is kept as plain text, never as markup.
+  const text = plainText(node).replace(/\s+/gu, ' ').trim();
+  if (text === '') return [];
+  return [{ kind: node.type === 'heading' ? 'heading' : 'paragraph', text }];
 }

@@ -91,9 +91,9 @@ describe('the body is text', () => {
     expect(sentences.join(' ')).toContain('<script>alert(1)</script>');
   });
 
-  it('keeps Markdown emphasis and links as their words', () => {
-    const input = readMarkdownArticle('---\ntitle: T\n---\n\nThe *mayor* said the [bridge](https://example.org) would reopen.\n', 't.md');
-    expect(input.blocks).toEqual([{ kind: 'paragraph', text: 'The mayor said the bridge would reopen.' }]);
+  it('keeps Markdown emphasis as its words and a link as its words with its address, never as markup', () => {
+    const input = readMarkdownArticle('---\ntitle: T\n---\n\nThe *mayor* said the [bridge](https://example.org) would reopen, [here](javascript:alert(1)).\n', 't.md');
+    expect(input.blocks).toEqual([{ kind: 'paragraph', text: 'The mayor said the bridge (https://example.org) would reopen, here (javascript:alert(1)).' }]);
   });
 });
 
