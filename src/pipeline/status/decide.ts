@@ -111,7 +111,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
     // "denied the allegation" points back without repeating it.
     const pointsBack = BACK_REFERENCE.test(answer.sentence.unquoted);
-    return earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1));
+    // Without a known link to the claim, the denial must say much the same thing.
+    return earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
   }
   // A confirmation must be about the same thing: more shared words than a question needs.
   return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
@@ -126,6 +127,11 @@ function affiliation(key: string): string | undefined {
   return undefined;
 }
 
+/** A crude stem, enough to match "transferring" with "transfer" and "denied" with "denies". */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/u, '').replace(/ie$|y$/u, 'i').replace(/([^aeiou])\1$/u, '$1');
+}
+
 /** The sentence's own words, names left out: two sentences about Ukraine need not be about the same thing. */
 function contentWords(sentence: SentenceInfo): Set<string> {
   let text = sentence.text;
@@ -134,6 +140,6 @@ function contentWords(sentence: SentenceInfo): Set<string> {
     foldKey(text)
       .split(' ')
       .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map((w) => w.replace(/(?:ing|ed|es|s)$/u, '')),
+      .map(stem),
   );
 }
