@@ -102,6 +102,3 @@ export const PLATFORMS = new Set([
   'weibo', 'wechat', 'linkedin', 'threads', 'bluesky', 'truth social', 'reddit', 'substack', 'mastodon',
 ]);
 
-/** Words that introduce the source inside a sentence. */
-export const ACCORDING_TO = /\baccording to\b/iu;
-
