@@ -8,6 +8,16 @@ export function excerpt(text: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/u, '')}…`;
 }
 
+const siteName = 'News Claims Explorer';
+/** Browsers and search engines cut a document title longer than this. */
+const titleMax = 70;
+
+/** A page's document title: its own title with the site's name where both fit, else its own title alone, cut to fit. */
+export function documentTitle(title: string): string {
+  const full = `${title} · ${siteName}`;
+  return full.length <= titleMax ? full : excerpt(title, titleMax - 1);
+}
+
 /** A text split around a span, for marking the span. */
 export function splitAt(text: string, span: Span): [before: string, inside: string, after: string] {
   return [text.slice(0, span.start), text.slice(span.start, span.end), text.slice(span.end)];

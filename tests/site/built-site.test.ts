@@ -1,34 +1,23 @@
 /**
  * The built site as a whole: every internal link and fragment resolves, every
  * record has its page, the data files match the schema and the pipeline, and
- * no page carries inline script or style (a strict CSP comes later).
+ * every page carries a strict Content Security Policy that nothing inline
+ * needs to break.
  * The site is the one build of the test run (tests/support/global-build.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import { Corpus } from '../../src/pipeline/schema.ts';
+import { filesUnder } from '../support/files.ts';
+import { attributes } from '../support/html.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const origin = 'http://site.invalid';
 const dist = inject('siteDir');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-const decode = (value: string): string =>
-  value.replace(/&(amp|quot|#39|lt|gt);/gu, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
-
-/** Attribute values by regular expression: Astro writes every attribute double-quoted. */
-const attributes = (html: string, name: string): string[] =>
-  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'gu'))].map((m) => decode(m[1] ?? ''));
 
 /** The page's URL path for a file in dist: directory pages end with a slash. */
 const urlPath = (file: string): string => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
@@ -86,6 +75,16 @@ describe('the built site', () => {
       return found.map((what) => `${urlPath(page)}: ${what}`);
     });
     expect(offences).toEqual([]);
+  });
+
+  it('gives every page a Content Security Policy without unsafe-inline, and keeps JSON-LD as data', () => {
+    const weak = pages().filter((page) => {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+      return !/script-src 'self'/u.test(policy) || !/style-src 'self'/u.test(policy) || policy.includes('unsafe-');
+    });
+    expect(weak.map(urlPath)).toEqual([]);
+    const claimPage = pages().find((page) => urlPath(page).startsWith('/claims/') && attributes(readFileSync(page, 'utf8'), 'type').includes('application/ld+json'));
+    expect(claimPage, 'a claim page with its ClaimReview JSON-LD').toBeDefined();
   });
 
   it('renders a page for every record', async () => {

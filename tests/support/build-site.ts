@@ -1,0 +1,12 @@
+/** Builds the site with the project's own Astro into a folder of its own, so that a build races no other build of the project. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export async function buildSite(outDir: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: root, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+}
