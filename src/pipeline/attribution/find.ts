@@ -25,6 +25,7 @@ export interface Cue {
 
 const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'as', 'it', 'the', 'a', 'an']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'even', 'and', 'yet']);
+const LIST_JOINERS = new Set(['and', 'but', 'yet']);
 const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
 
 function isPassive(tokens: readonly Token[], verb: number): boolean {
@@ -72,12 +73,18 @@ function landmarks(tokens: readonly Token[]): Landmarks {
   if (found) return found;
   const clauseEnd = new Array<number>(tokens.length + 1).fill(tokens.length);
   const citing = new Array<number>(tokens.length + 1).fill(-1);
+  // Whether a reporting verb stands between the current token and the next comma.
+  let reportsAhead = false;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
     const next = tokens[k + 1]!;
-    const ends = /[,;]/u.test(token.post) && CLAUSE_JOINERS.has(next.lower) && !next.quoted || /;/u.test(token.post);
-    clauseEnd[k] = ends ? k + 1 : clauseEnd[k + 1]!;
+    if (!next.quoted && reportingLemma(next.text) !== undefined) reportsAhead = true;
+    const comma = /[,;]/u.test(token.post);
+    // ", and" also joins the items of a list: only a reporting verb after it starts another party's claim.
+    const joins = comma && CLAUSE_JOINERS.has(next.lower) && !next.quoted && (!LIST_JOINERS.has(next.lower) || reportsAhead);
+    clauseEnd[k] = joins || /;/u.test(token.post) ? k + 1 : clauseEnd[k + 1]!;
     citing[k] = token.lower === 'citing' && !token.quoted ? k : citing[k + 1]!;
+    if (comma) reportsAhead = false;
   }
   found = { clauseEnd, citing };
   LANDMARKS.set(tokens, found);
