@@ -104,8 +104,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const earlier = claims.filter((c) => c.sentence.index < answer.sentence.index && answer.sentence.index - c.sentence.index <= ANSWER_REACH && c.asserterKey !== answer.asserterKey);
   const owners = possessiveClaimOwners(answer.sentence);
   if (owners.length > 0) return earlier.filter((c) => owners.includes(c.asserterKey));
-  const words = contentWords(answer.sentence);
-  const overlapping = (c: ClaimDraft) => [...contentWords(c.sentence)].filter((w) => words.has(w)).length;
+  const words = contentWords(answer);
+  const overlapping = (c: ClaimDraft) => [...contentWords(c)].filter((w) => words.has(w)).length;
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns.
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
@@ -132,14 +132,21 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/u, '').replace(/ie$|y$/u, 'i').replace(/([^aeiou])\1$/u, '$1');
 }
 
-/** The sentence's own words, names left out: two sentences about Ukraine need not be about the same thing. */
-function contentWords(sentence: SentenceInfo): Set<string> {
+/**
+ * What a claim's sentence says, names and the words naming its asserter left
+ * out: two sentences about Ukraine, or by "Russian officials" and about "an
+ * official", need not be about the same thing.
+ */
+function contentWords(claim: ClaimDraft): Set<string> {
+  const { sentence } = claim;
   let text = sentence.text;
   for (const n of sentence.names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
+  const asserter = new Set(foldKey(claim.asserterText).split(' ').map(stem));
   return new Set(
     foldKey(text)
       .split(' ')
       .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map(stem),
+      .map(stem)
+      .filter((w) => !asserter.has(w)),
   );
 }
