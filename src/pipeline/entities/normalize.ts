@@ -25,9 +25,3 @@ export function spellingKey(name: string): string {
     .replace(/isation\b/gu, 'ization')
     .replace(/(\p{L})\1+/gu, '$1');
 }
-
-/** A URL-safe id from a name. */
-export function slugify(text: string, fallback = 'item'): string {
-  const slug = foldKey(text).replace(/\s+/gu, '-').replace(/[^a-z0-9-]/gu, '').replace(/-+/gu, '-').replace(/^-|-$/gu, '');
-  return slug === '' ? fallback : slug.slice(0, 80).replace(/-$/u, '');
-}
