@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, slugify, spellingKey } from '../../src/pipeline/entities/normalize.ts';
+import { foldKey, spellingKey } from '../../src/pipeline/entities/normalize.ts';
 
 describe('foldKey', () => {
   it('folds diacritics: "Erdoğan" and "Erdogan" agree', () => {
@@ -38,18 +38,5 @@ describe('spellingKey', () => {
   it('keeps names that differ by more than spelling apart', () => {
     expect(spellingKey('Zelenska')).not.toBe(spellingKey('Zelensky'));
     expect(spellingKey('Anna Lind')).not.toBe(spellingKey('Erik Lind'));
-  });
-});
-
-describe('slugify', () => {
-  it('makes URL-safe ids from names', () => {
-    expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
-    expect(slugify('U.S. Army')).toBe('us-army');
-    expect(slugify('S-400')).toBe('s-400');
-  });
-
-  it('falls back when nothing is left', () => {
-    expect(slugify('!!!')).toBe('item');
-    expect(slugify('—', 'entity')).toBe('entity');
   });
 });
