@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { Corpus, type Claim, type CitedSource, type Entity, type Source } from './schema.ts';
-import { extractArticle, type ArticleDrafts, type ArticleInput } from './extract-article.ts';
+import type { ArticleInput, CitedDraft } from './extract-article.ts';
+import { extractArticleRecords, type ArticleExtraction } from './article-extraction.ts';
 import { EntityDrafts, type EntityDraft } from './entities/drafts.ts';
 import { canonicalName, mergeDrafts, mergedKind } from './entities/merge.ts';
-import { decideStatuses } from './status/decide.ts';
 import { slugify } from './import/slug.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -23,12 +23,23 @@ function digest(...parts: string[]): string {
 /** `onProgress` hears after each article is extracted, for long runs that show how far they are. */
 export function buildCorpus(inputs: readonly ArticleInput[], onProgress?: (done: number, total: number) => void): Corpus {
   assertUniqueIds(inputs);
+  return assembleCorpus(
+    inputs.map((input, i) => {
+      const extracted = extractArticleRecords(input);
+      onProgress?.(i + 1, inputs.length);
+      return extracted;
+    }),
+  );
+}
+
+/**
+ * The corpus from the articles' own extractions (fresh or cached): entities
+ * merged across articles, then ids, cited sources and claims as records.
+ */
+export function assembleCorpus(extractions: readonly ArticleExtraction[]): Corpus {
+  const articles = [...extractions].sort((a, b) => a.source.id.localeCompare(b.source.id));
   const drafts = new EntityDrafts();
-  const articles = [...inputs].sort((a, b) => a.id.localeCompare(b.id)).map((input, i) => {
-    const extracted = extractArticle(input, drafts);
-    onProgress?.(i + 1, inputs.length);
-    return extracted;
-  });
+  for (const article of articles) for (const entity of article.entities) drafts.absorb(entity);
   const entityIdOf = entityIds(drafts, articles);
   const entities = entityRecords(drafts, entityIdOf);
   const citedIdOf = new Map<string, string>();
@@ -54,7 +65,7 @@ function assertUniqueIds(inputs: readonly ArticleInput[]): void {
 }
 
 /** Merges the drafts and gives each merged entity an id from its name, unique in the corpus. */
-function entityIds(drafts: EntityDrafts, articles: readonly ArticleDrafts[]): Map<string, { id: string; group: EntityDraft[] }> {
+function entityIds(drafts: EntityDrafts, articles: readonly ArticleExtraction[]): Map<string, { id: string; group: EntityDraft[] }> {
   const used = new Set(articles.map((a) => a.source.id));
   const result = new Map<string, { id: string; group: EntityDraft[] }>();
   const groups = mergeDrafts([...drafts.byKey.values()]).sort((a, b) => a[0]!.key.localeCompare(b[0]!.key));
@@ -92,7 +103,7 @@ function entityRecords(drafts: EntityDrafts, idOf: Map<string, { id: string; gro
   return entities.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function citedRecord(draft: ArticleDrafts['cited'][number], article: ArticleDrafts, idOf: Map<string, { id: string }>, entities: readonly Entity[], citedIdOf: Map<string, string>): CitedSource {
+function citedRecord(draft: CitedDraft, article: ArticleExtraction, idOf: Map<string, { id: string }>, entities: readonly Entity[], citedIdOf: Map<string, string>): CitedSource {
   const entityId = idOf.get(draft.entityKey)!.id;
   const who = entities.find((e) => e.id === entityId)!.name;
   const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
@@ -110,22 +121,20 @@ function shortPrefix(id: string, length: number): string {
   return id.slice(0, length).replace(/-$/u, '');
 }
 
-function claimRecords(article: ArticleDrafts, idOf: Map<string, { id: string }>, citedIdOf: Map<string, string>): Claim[] {
-  const decided = decideStatuses(article.sentences, article.claims);
+function claimRecords(article: ArticleExtraction, idOf: Map<string, { id: string }>, citedIdOf: Map<string, string>): Claim[] {
   const entityId = (key: string) => idOf.get(key)!.id;
   // The same sentence may stand twice in one article: its place among its twins keeps the ids apart.
   const seen = new Map<string, number>();
   return article.claims.map((draft) => {
-    const signature = `${draft.sentence.text}\u0000${draft.asserterText}\u0000${draft.cue}`;
+    const signature = `${draft.quote}\u0000${draft.asserterText}\u0000${draft.cue}`;
     const occurrence = seen.get(signature) ?? 0;
     seen.set(signature, occurrence + 1);
-    const { status, evidence } = decided.get(draft)!;
     const subjects = [...new Set(draft.subjectKeys.map(entityId))].filter((id) => id !== entityId(draft.asserterKey));
     return {
       id: `${shortPrefix(article.source.id, 48)}-${digest(article.source.id, signature, String(occurrence))}`,
       sourceId: article.source.id,
-      sentenceIds: [draft.sentence.id],
-      quote: draft.sentence.text,
+      sentenceIds: [draft.sentenceId],
+      quote: draft.quote,
       asserterId: entityId(draft.asserterKey),
       asserterText: draft.asserterText,
       cue: draft.cue,
@@ -134,11 +143,11 @@ function claimRecords(article: ArticleDrafts, idOf: Map<string, { id: string }>,
       ...(draft.viaKey ? { via: citedIdOf.get(draft.viaKey)! } : {}),
       mode: draft.mode,
       subjects,
-      status,
-      evidence: evidence.map((e) => ({
+      status: draft.status,
+      evidence: draft.evidence.map((e) => ({
         sourceId: article.source.id,
-        sentenceId: e.sentence.id,
-        text: e.sentence.text,
+        sentenceId: e.sentenceId,
+        text: e.text,
         status: e.status,
         marker: e.marker,
         ...(e.partyKey ? { entityId: entityId(e.partyKey) } : {}),

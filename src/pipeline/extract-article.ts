@@ -1,7 +1,8 @@
 /**
  * One article from blocks of text to draft records: sentences, name mentions,
  * attribution cues, asserters resolved through the discourse, cited sources.
- * Entities are filed in the corpus-wide drafts; statuses are decided later.
+ * Entities are filed in the drafts it is given (the article's own: see
+ * article-extraction.ts); statuses are decided there too.
  */
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';

@@ -4,6 +4,7 @@
  * vote, descriptor and mention seen for it.
  */
 import type { EntityKind, Mention } from '../schema.ts';
+import type { ExtractedEntity } from '../article-extraction.ts';
 import { countryOf } from './gazetteer.ts';
 import { foldKey } from './normalize.ts';
 
@@ -44,6 +45,20 @@ export class EntityDrafts {
     if (acronym) draft.acronyms.add(acronym);
     if (mention) draft.mentions.push(mention);
     return draft;
+  }
+
+  /** Files one article's drafts of an entity with those of the articles before it. */
+  absorb(entity: ExtractedEntity): void {
+    let draft = this.byKey.get(entity.key);
+    if (!draft) {
+      draft = { key: entity.key, names: new Map(), votes: [], descriptors: new Set(), acronyms: new Set(), mentions: [] };
+      this.byKey.set(entity.key, draft);
+    }
+    for (const [name, seen] of entity.names) draft.names.set(name, (draft.names.get(name) ?? 0) + seen);
+    draft.votes.push(...entity.votes);
+    for (const d of entity.descriptors) draft.descriptors.add(d);
+    for (const a of entity.acronyms) draft.acronyms.add(a);
+    draft.mentions.push(...entity.mentions);
   }
 
   get(key: string): EntityDraft | undefined {
