@@ -6,10 +6,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArticles } from './load-files.ts';
-import { buildCorpus } from './corpus.ts';
+import { articleInput, collectProblems, fileName, readArticleText } from './load-files.ts';
+import { assembleCorpus } from './corpus.ts';
 import { Corpus } from './schema.ts';
-import type { ArticleInput } from './extract-article.ts';
+import { extractArticleRecords, type ArticleExtraction } from './article-extraction.ts';
+import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { applyOverrides, ClaimOverrides, EntityOverrides, parseOverrides } from './overrides.ts';
 import { checkIntegrity } from './integrity.ts';
 import { errnoCode } from './import/errno.ts';
@@ -24,23 +25,41 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-export async function buildContentCorpus(contentDir: string): Promise<Corpus> {
+export interface ContentCorpusOptions {
+  /** Extractions of earlier runs: unchanged articles are not extracted again. */
+  cache?: ExtractionCache;
+  /** Hears after each article, for long runs that show how far they are. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildContentCorpus(contentDir: string, options: ContentCorpusOptions = {}): Promise<Corpus> {
   const articlesDir = join(contentDir, 'articles');
   const files = (await readdir(articlesDir)).filter((f) => /\.md$/iu.test(f)).sort();
   // Every problem of the content is reported in one run: each bad article, both override files,
   // and overrides naming records that the good articles do not have.
-  const { inputs, problems } = await readArticles(files.map((f) => join(articlesDir, f)), contentDir);
-  const unique = withoutDuplicateIds(inputs, problems);
+  const problems: InputError[] = [];
   const collect = async <T>(work: () => Promise<T | undefined>): Promise<T | undefined> => {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems);
-      else if (error instanceof InputError) problems.push(error);
-      else throw error;
+      collectProblems(error, problems);
       return undefined;
     }
   };
+  const extractions: ArticleExtraction[] = [];
+  for (const [i, name] of files.entries()) {
+    const path = join(articlesDir, name);
+    const file = fileName(path, contentDir);
+    const extraction = await collect(async () => {
+      const text = await readArticleText(path, contentDir);
+      const extract = () => extractArticleRecords(articleInput(text, file));
+      return options.cache === undefined ? extract() : options.cache.extraction(file, text, extract);
+    });
+    if (extraction !== undefined) extractions.push(extraction);
+    options.onProgress?.(i + 1, files.length);
+  }
+  options.cache?.prune();
+  const unique = withoutDuplicateIds(extractions, problems);
   const overrides = {
     entities: await collect(async () => {
       const text = await readOptional(join(contentDir, 'entities.yaml'));
@@ -51,18 +70,18 @@ export async function buildContentCorpus(contentDir: string): Promise<Corpus> {
       return text === undefined ? undefined : { file: 'overrides.yaml', overrides: parseOverrides(text, 'overrides.yaml', ClaimOverrides) };
     }),
   };
-  const corpus = await collect(async () => applyOverrides(buildCorpus(unique), overrides));
+  const corpus = await collect(async () => applyOverrides(assembleCorpus(unique), overrides));
   if (problems.length > 0 || corpus === undefined) throw new InputErrors(problems);
   checkIntegrity(corpus);
   return Corpus.parse(corpus);
 }
 
 /** Two files with one slug: both are reported and neither is read, since links could not tell them apart. */
-function withoutDuplicateIds(inputs: readonly ArticleInput[], problems: InputError[]): ArticleInput[] {
+function withoutDuplicateIds(extractions: readonly ArticleExtraction[], problems: InputError[]): ArticleExtraction[] {
   const files = new Map<string, string[]>();
-  for (const input of inputs) files.set(input.id, [...(files.get(input.id) ?? []), input.file]);
+  for (const { source } of extractions) files.set(source.id, [...(files.get(source.id) ?? []), source.file]);
   for (const [id, list] of files) {
     if (list.length > 1) for (const file of list) problems.push(new InputError(file, `two articles have the slug "${id}" (${list.join(', ')})`, { field: 'slug' }));
   }
-  return inputs.filter((input) => files.get(input.id)!.length === 1);
+  return extractions.filter(({ source }) => files.get(source.id)!.length === 1);
 }

@@ -8,19 +8,49 @@ import { readMarkdownArticle, readRawArticle } from './read-article.ts';
 import { InputError, InputErrors } from './errors.ts';
 import type { ArticleInput } from './extract-article.ts';
 
+/** The name a file goes by in messages and records: its path from the content folder. */
+export function fileName(path: string, base: string): string {
+  return relative(base, path) || path;
+}
+
+/** The text of an article file: UTF-8 checked, problems named after `fileName`. */
+export async function readArticleText(path: string, base: string): Promise<string> {
+  return withFileName(fileName(path, base), () => readTextFile(path));
+}
+
+/** An article's text as pipeline input, raw `.txt` or Markdown by the file's extension. */
+export function articleInput(text: string, file: string): ArticleInput {
+  return /\.(?:md|markdown)$/iu.test(file) ? readMarkdownArticle(text, file) : readRawArticle(text, file);
+}
+
+/** Runs `work`, with any problem it reports filed under `file`. */
+async function withFileName<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InputError) {
+      throw new InputError(file, error.message, { ...(error.field === undefined ? {} : { field: error.field }), ...(error.line === undefined ? {} : { line: error.line }) });
+    }
+    throw error;
+  }
+}
+
+/** Adds the problems `error` reports to `problems`; any other error goes on up. */
+export function collectProblems(error: unknown, problems: InputError[]): void {
+  if (error instanceof InputErrors) problems.push(...error.problems);
+  else if (error instanceof InputError) problems.push(error);
+  else throw error;
+}
+
 /** Reads every file it can; the problems of the others come back beside them, so that one run reports them all. */
 export async function readArticles(paths: readonly string[], base: string): Promise<{ inputs: ArticleInput[]; problems: InputError[] }> {
   const inputs: ArticleInput[] = [];
   const problems: InputError[] = [];
   for (const path of paths) {
-    const file = relative(base, path) || path;
     try {
-      const text = await readTextFile(path);
-      inputs.push(/\.(?:md|markdown)$/iu.test(path) ? readMarkdownArticle(text, file) : readRawArticle(text, file));
+      inputs.push(articleInput(await readArticleText(path, base), fileName(path, base)));
     } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems);
-      else if (error instanceof InputError) problems.push(new InputError(file, error.message, { ...(error.field === undefined ? {} : { field: error.field }), ...(error.line === undefined ? {} : { line: error.line }) }));
-      else throw error;
+      collectProblems(error, problems);
     }
   }
   return { inputs, problems };
