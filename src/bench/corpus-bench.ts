@@ -1,26 +1,24 @@
 /**
- * The pipeline at scale: a synthetic corpus of N raw articles, imported and
- * extracted, with the time per article, the peak memory and the search
- * figures of the records it yields.
+ * The pipeline at scale, in this process: the synthetic articles read and
+ * extracted, with the time per article and the records they yield.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCorpus } from '../pipeline/corpus.ts';
 import { readMarkdownArticle, readRawArticle } from '../pipeline/read-article.ts';
 import type { ArticleInput } from '../pipeline/extract-article.ts';
-import { searchDocuments } from '../search/documents.ts';
-import { measureSearch, type SearchFigures } from './search-bench.ts';
-import { sentencePool, syntheticArticles } from './synthetic-articles.ts';
+import type { Corpus } from '../pipeline/schema.ts';
+import { round } from './astro-build.ts';
+import { sentencePool, syntheticArticles, type SyntheticArticle } from './synthetic-articles.ts';
 
 export interface CorpusFigures {
   articles: number;
   claims: number;
   entities: number;
+  sources: number;
   importMsPerArticle: number;
   extractionMsPerArticle: number;
   extractionSeconds: number;
-  peakMemoryMB: number;
-  search: SearchFigures;
 }
 
 /** The articles the synthetic corpus is grown from: the content and the labelled articles of our own. */
@@ -32,30 +30,32 @@ async function templateInputs(root: string): Promise<ArticleInput[]> {
   return [...markdown, ...raw];
 }
 
-export async function measureCorpus(root: string, count: number, progress: (line: string) => void): Promise<CorpusFigures> {
-  const pool = sentencePool(buildCorpus(await templateInputs(root)));
-  const raw = syntheticArticles(pool, count);
+/** `count` deterministic synthetic raw articles grown from the project's own articles. */
+export async function syntheticCorpus(root: string, count: number): Promise<SyntheticArticle[]> {
+  return syntheticArticles(sentencePool(buildCorpus(await templateInputs(root))), count);
+}
+
+export function measureExtraction(articles: readonly SyntheticArticle[], progress: (line: string) => void): { figures: CorpusFigures; corpus: Corpus } {
   let start = performance.now();
-  const inputs = raw.map((a) => readRawArticle(a.text, a.file));
+  const inputs = articles.map((a) => readRawArticle(a.text, a.file));
   const importMs = performance.now() - start;
   start = performance.now();
-  const step = Math.max(1, Math.floor(count / 10));
+  const step = Math.max(1, Math.floor(articles.length / 10));
   const corpus = buildCorpus(inputs, (done, total) => {
     if (done % step === 0 || done === total) progress(`extracted ${done}/${total} articles`);
   });
   const extractionMs = performance.now() - start;
+  const count = articles.length;
   return {
-    articles: count,
-    claims: corpus.claims.length,
-    entities: corpus.entities.length,
-    importMsPerArticle: round(importMs / count),
-    extractionMsPerArticle: round(extractionMs / count),
-    extractionSeconds: round(extractionMs / 1000),
-    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    search: measureSearch(searchDocuments(corpus)),
+    corpus,
+    figures: {
+      articles: count,
+      claims: corpus.claims.length,
+      entities: corpus.entities.length,
+      sources: corpus.sources.length,
+      importMsPerArticle: round(importMs / count),
+      extractionMsPerArticle: round(extractionMs / count),
+      extractionSeconds: round(extractionMs / 1000),
+    },
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

@@ -1,0 +1,51 @@
+/**
+ * The explorer's build against a plain Astro site on the same Markdown: a
+ * cold build of each, then a rebuild of each after one article is added.
+ * Every build has its own cache folder, so cold means cold.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { runAstroBuild, round, type BuildRun } from './astro-build.ts';
+import { distFigures, type DistFigures } from './dist-figures.ts';
+import { writePlainAstroProject } from './plain-astro.ts';
+
+export interface SiteFigures {
+  explorer: { build: BuildRun; rebuild: BuildRun; pagesPerSecond: number; dist: DistFigures; articlesExtractedOnRebuild: number | undefined };
+  plain: { build: BuildRun; rebuild: BuildRun; pages: number; distBytes: number };
+  /** Explorer time over plain Astro time. */
+  ratio: { build: number; rebuild: number };
+}
+
+/** "articles read 1001/1001 (1 extracted, 1000 unchanged)" → 1. */
+function extractedCount(lines: readonly string[]): number | undefined {
+  const match = /\((\d+) extracted, \d+ unchanged\)/u.exec(lines.at(-1) ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+export async function measureSites(root: string, contentDir: string, addedArticle: string, progress: (line: string) => void): Promise<SiteFigures> {
+  const work = await mkdtemp(join(tmpdir(), 'nce-sites-'));
+  const plainProject = join(root, '.bench', 'plain-astro');
+  try {
+    await writePlainAstroProject(plainProject);
+    const explorerBuild = (label: string) =>
+      runAstroBuild({ project: root, outDir: join(work, 'explorer'), contentDir, label, progress, env: { NCE_CACHE_DIR: join(work, 'explorer-cache') } });
+    const plainBuild = (label: string) =>
+      runAstroBuild({ project: plainProject, outDir: join(work, 'plain'), contentDir, label, progress, env: { NCE_CACHE_DIR: join(work, 'plain-cache') } });
+
+    const build = await explorerBuild('explorer build');
+    const dist = await distFigures(join(work, 'explorer'));
+    const plain = await plainBuild('plain Astro build');
+    const plainDist = await distFigures(join(work, 'plain'));
+    await copyFile(addedArticle, join(contentDir, 'articles', basename(addedArticle)));
+    const rebuild = await explorerBuild('explorer rebuild');
+    const plainRebuild = await plainBuild('plain Astro rebuild');
+    return {
+      explorer: { build, rebuild, pagesPerSecond: round(dist.pages / build.seconds), dist, articlesExtractedOnRebuild: extractedCount(rebuild.extractionLines) },
+      plain: { build: plain, rebuild: plainRebuild, pages: plainDist.pages, distBytes: plainDist.bytes },
+      ratio: { build: round(build.seconds / plain.seconds), rebuild: round(rebuild.seconds / plainRebuild.seconds) },
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
