@@ -1,14 +1,17 @@
 /**
  * The explorer's records reach Astro through the Content Layer: one loader per
  * record type, all fed by a single run of the extraction pipeline. Each
- * article's extraction is kept in the loader's meta store under a digest of
- * its text, so a rebuild extracts only the articles that changed.
+ * article's extraction is kept in Astro's cache folder under a digest of its
+ * text and of the pipeline, so a rebuild extracts only the articles that
+ * changed.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContentCorpus } from './pipeline/content-corpus.ts';
 import { ExtractionCache } from './pipeline/cache/extraction-cache.ts';
+import { readCacheFile, writeCacheFile } from './pipeline/cache/cache-file.ts';
 import { Claim, Entity, Source, type Corpus } from './pipeline/schema.ts';
 import { InputError, InputErrors } from './pipeline/errors.ts';
 
@@ -16,8 +19,11 @@ import { InputError, InputErrors } from './pipeline/errors.ts';
 const contentDir = process.env['NCE_CONTENT_DIR'] ?? fileURLToPath(new URL('../content/', import.meta.url));
 let corpus: Promise<Corpus> | undefined;
 
-async function extract({ meta, logger }: LoaderContext): Promise<Corpus> {
-  const cache = await ExtractionCache.open(meta);
+async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
+  // A file of its own rather than a collection's meta store: the three loaders start in no fixed order.
+  const cacheFile = join(fileURLToPath(config.cacheDir), 'news-claims', 'extractions.json');
+  const store = await readCacheFile(cacheFile);
+  const cache = await ExtractionCache.open(store);
   let shown = 0;
   const corpus = await buildContentCorpus(contentDir, {
     cache,
@@ -29,15 +35,12 @@ async function extract({ meta, logger }: LoaderContext): Promise<Corpus> {
       }
     },
   });
+  await writeCacheFile(cacheFile, store);
   logger.info(`${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.entities.length} entities`);
   return corpus;
 }
 
-/**
- * The pipeline runs once per build, whichever collection asks first; its
- * cache lives in the meta store of that collection (the first defined,
- * `sources`, as Astro starts the loaders in order).
- */
+/** The pipeline runs once per build, whichever collection asks first. */
 function loadCorpus(context: LoaderContext): Promise<Corpus> {
   corpus ??= extract(context).catch((error: unknown) => {
     if (error instanceof InputErrors || error instanceof InputError) {

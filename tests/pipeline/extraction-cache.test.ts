@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import { ExtractionCache } from '../../src/pipeline/cache/extraction-cache.ts';
+import { readCacheFile, writeCacheFile } from '../../src/pipeline/cache/cache-file.ts';
 import { markdown } from './support.ts';
 
 let dir: string;
@@ -63,5 +64,17 @@ describe('the extraction cache', () => {
     const cache = await ExtractionCache.open(store);
     await buildContentCorpus(dir, { cache });
     expect(cache.use).toEqual({ reused: 1, extracted: 1 });
+  });
+});
+
+describe('the cache file', () => {
+  it('reads back what was written, and reads a missing or damaged file as empty', async () => {
+    const path = join(dir, 'cache', 'extractions.json');
+    expect(await readCacheFile(path)).toEqual(new Map());
+    const store = new Map([['extraction:articles/port.md', '{"digest":"x"}']]);
+    await writeCacheFile(path, store);
+    expect(await readCacheFile(path)).toEqual(store);
+    await writeFile(path, '{"cut off');
+    expect(await readCacheFile(path)).toEqual(new Map());
   });
 });

