@@ -17,7 +17,10 @@ import { InputError, InputErrors } from './pipeline/errors.ts';
 
 /** The content folder; NCE_CONTENT_DIR points a build at another one (tests, benchmarks). */
 const contentDir = process.env['NCE_CONTENT_DIR'] ?? fileURLToPath(new URL('../content/', import.meta.url));
+const COLLECTIONS = ['sources', 'claims', 'entities'] as const;
 let corpus: Promise<Corpus> | undefined;
+/** Collections that have taken their records from the current corpus. */
+let served = 0;
 
 async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
   // A file of its own rather than a collection's meta store: the three loaders start in no fixed order.
@@ -40,7 +43,11 @@ async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
   return corpus;
 }
 
-/** The pipeline runs once per build, whichever collection asks first. */
+/**
+ * The pipeline runs once per sync, whichever collection asks first. Once all
+ * three have their records it is let go: the memory goes back (the store
+ * holds its own copy), and the next sync in `astro dev` reads the content anew.
+ */
 function loadCorpus(context: LoaderContext): Promise<Corpus> {
   corpus ??= extract(context).catch((error: unknown) => {
     if (error instanceof InputErrors || error instanceof InputError) {
@@ -52,12 +59,24 @@ function loadCorpus(context: LoaderContext): Promise<Corpus> {
   return corpus;
 }
 
-function recordsLoader(name: 'sources' | 'claims' | 'entities'): Loader {
+function releaseCorpus(): void {
+  served += 1;
+  if (served < COLLECTIONS.length) return;
+  served = 0;
+  corpus = undefined;
+}
+
+function recordsLoader(name: (typeof COLLECTIONS)[number]): Loader {
   return {
     name: `news-claims-${name}`,
     load: async (context) => {
       const { store, parseData, generateDigest } = context;
-      const records = (await loadCorpus(context))[name];
+      let records;
+      try {
+        records = (await loadCorpus(context))[name];
+      } finally {
+        releaseCorpus();
+      }
       const ids = new Set<string>();
       for (const record of records) {
         ids.add(record.id);
