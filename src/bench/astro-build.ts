@@ -39,7 +39,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   const start = performance.now();
   const child = spawn(process.execPath, ['--import', PEAK_MEMORY_HOOK, ASTRO, 'build', '--root', options.project, '--outDir', options.outDir], {
     cwd: options.project,
-    env: { ...process.env, ...options.env, NCE_CONTENT_DIR: options.contentDir, NCE_PEAK_MEMORY_FILE: peakFile, FORCE_COLOR: '0' },
+    env: { ...process.env, ...options.env, NCE_CONTENT_DIR: options.contentDir, NCE_PEAK_MEMORY_FILE: peakFile, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];
