@@ -32,12 +32,14 @@ async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
     cache,
     onProgress: (done, total) => {
       // About ten lines however long the run.
-      if (done === total || done - shown >= Math.max(100, total / 10)) {
+      if (done < total && done - shown >= Math.max(100, total / 10)) {
         shown = done;
-        logger.info(`articles read ${done}/${total} (${cache.use.extracted} extracted, ${cache.use.reused} unchanged)`);
+        logger.info(`articles read ${done}/${total}`);
       }
     },
   });
+  const { extracted, reused } = cache.use;
+  logger.info(`articles read ${extracted + reused}/${extracted + reused} (${extracted} extracted, ${reused} unchanged)`);
   await writeCacheFile(cacheFile, store);
   logger.info(`${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.entities.length} entities`);
   return corpus;

@@ -6,10 +6,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleInput, collectProblems, fileName, readArticleText } from './load-files.ts';
+import { collectProblems, fileName, readArticleText } from './load-files.ts';
 import { assembleCorpus } from './corpus.ts';
 import { Corpus } from './schema.ts';
-import { extractArticleRecords, type ArticleExtraction } from './article-extraction.ts';
+import type { ArticleExtraction } from './article-extraction.ts';
+import { extractJobs, type ExtractJob } from './parallel/extract-pool.ts';
 import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { applyOverrides, ClaimOverrides, EntityOverrides, parseOverrides } from './overrides.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -47,17 +48,25 @@ export async function buildContentCorpus(contentDir: string, options: ContentCor
     }
   };
   const extractions: ArticleExtraction[] = [];
-  for (const [i, name] of files.entries()) {
+  // Read every file first; what the cache does not hold is extracted, on every core when there is much of it.
+  const jobs: ExtractJob[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  for (const name of files) {
     const path = join(articlesDir, name);
     const file = fileName(path, contentDir);
-    const extraction = await collect(async () => {
-      const text = await readArticleText(path, contentDir);
-      const extract = () => extractArticleRecords(articleInput(text, file));
-      return options.cache === undefined ? extract() : options.cache.extraction(file, text, extract);
-    });
-    if (extraction !== undefined) extractions.push(extraction);
-    options.onProgress?.(i + 1, files.length);
+    const text = await collect(() => readArticleText(path, contentDir));
+    const cached = text === undefined ? undefined : options.cache?.lookup(file, text);
+    if (cached !== undefined) extractions.push(cached);
+    else if (text !== undefined) jobs.push({ file, text });
+    if (text === undefined || cached !== undefined) progress();
   }
+  const results = await extractJobs(jobs, progress);
+  results.forEach((result, i) => {
+    if ('problems' in result) return void problems.push(...result.problems);
+    options.cache?.remember(jobs[i]!.file, jobs[i]!.text, result.extraction);
+    extractions.push(result.extraction);
+  });
   options.cache?.prune();
   const unique = withoutDuplicateIds(extractions, problems);
   const overrides = {

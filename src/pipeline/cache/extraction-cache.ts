@@ -39,22 +39,26 @@ export class ExtractionCache {
     return new ExtractionCache(store, await pipelineFingerprint());
   }
 
-  /** The extraction of `file` with this `text`: from the cache when both it and the pipeline are unchanged, else made by `extract` and kept. */
-  extraction(file: string, text: string, extract: () => ArticleExtraction): ArticleExtraction {
+  #digest(file: string, text: string): string {
+    return createHash('sha256').update(this.#fingerprint).update('\u0000').update(file).update('\u0000').update(text).digest('hex');
+  }
+
+  /** The extraction of `file` with this `text` from an earlier run, when both it and the pipeline are unchanged. */
+  lookup(file: string, text: string): ArticleExtraction | undefined {
     this.#seen.add(file);
-    const digest = createHash('sha256').update(this.#fingerprint).update('\u0000').update(file).update('\u0000').update(text).digest('hex');
     const cached = this.#store.get(entryKey(file));
-    if (cached !== undefined) {
-      const entry = JSON.parse(cached) as Entry;
-      if (entry.digest === digest) {
-        this.use.reused += 1;
-        return entry.extraction;
-      }
-    }
-    const extraction = extract();
-    this.#store.set(entryKey(file), JSON.stringify({ digest, extraction } satisfies Entry));
+    if (cached === undefined) return undefined;
+    const entry = JSON.parse(cached) as Entry;
+    if (entry.digest !== this.#digest(file, text)) return undefined;
+    this.use.reused += 1;
+    return entry.extraction;
+  }
+
+  /** Keeps the fresh extraction of `file` with this `text` for the next run. */
+  remember(file: string, text: string, extraction: ArticleExtraction): void {
+    this.#seen.add(file);
+    this.#store.set(entryKey(file), JSON.stringify({ digest: this.#digest(file, text), extraction } satisfies Entry));
     this.use.extracted += 1;
-    return extraction;
   }
 
   /** Forgets the files not seen in this run (deleted or renamed articles). */
