@@ -2,9 +2,9 @@
  * Chromium for the browser tests: Debian's package (CHROMIUM_PATH, else
  * /usr/bin/chromium), never a downloaded browser. Missing outside CI, the
  * browser suites skip with a loud warning; missing under CI=true, the run
- * fails. A session serves the built site and gives each test a fresh page
- * whose console errors, page errors, failed requests and Content Security
- * Policy violations fail the test.
+ * fails. A session serves the built site, or a suite's own build, and gives
+ * each test a fresh page whose console errors, page errors, failed requests
+ * and Content Security Policy violations fail the test.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -74,8 +74,13 @@ export interface BrowserSession {
   takeProblems(): string[];
 }
 
+export interface BrowserSessionOptions {
+  /** The folder to serve, asked for when the suite starts; the shared build of the site unless a suite builds its own. */
+  siteDir?: () => string;
+}
+
 /** Registers the hooks of a browser suite: one server and browser for the file, a fresh page for each test. */
-export function browserSession(): BrowserSession {
+export function browserSession({ siteDir = () => inject('siteDir') }: BrowserSessionOptions = {}): BrowserSession {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -83,7 +88,7 @@ export function browserSession(): BrowserSession {
   let problems: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(inject('siteDir')), launchChromium()]);
+    [server, browser] = await Promise.all([serveStatic(siteDir()), launchChromium()]);
   }, 30_000);
   afterAll(async () => {
     await browser?.close();
