@@ -1,6 +1,7 @@
 /**
  * Hostile content through the pipeline: markup and script text stay text,
- * invisible characters survive, nothing is dropped, and a 2 MB article and a
+ * invisible characters survive, curated notes and names carrying them apply,
+ * nothing is dropped, and a 2 MB article and a
  * 100,000-character paragraph are read in reasonable time.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import type { Corpus } from '../../src/pipeline/schema.ts';
-import { PAYLOADS, writeHostileContent } from '../fixtures/hostile-content.ts';
+import { ENORMOUS_LAST_CLAIM, HOSTILE, PAYLOADS, writeHostileContent } from '../fixtures/hostile-content.ts';
 
 let dir = '';
 let corpus: Corpus;
@@ -50,12 +51,20 @@ describe('hostile content', () => {
     expect(authority?.description).toContain(PAYLOADS[1]);
     expect(authority?.aliases.some((a) => a.includes(PAYLOADS[0]!))).toBe(true);
     expect(authority?.overrides.map((o) => o.note)).toContain(`Checked ${PAYLOADS[2]}`);
+    const claim = corpus.claims.find((c) => c.quote.includes(PAYLOADS[0]!));
+    expect(claim?.overrides).toEqual([{ field: 'status', from: 'unassessed', to: 'disputed', note: HOSTILE.claimNote }]);
+  });
+
+  it('reads a name with markup in it as a name', () => {
+    const group = corpus.entities.find((e) => e.name === HOSTILE.groupName);
+    expect(group?.description).toBe(HOSTILE.groupDescription);
+    expect(corpus.claims.filter((c) => c.asserterId === group?.id)).toHaveLength(1);
   });
 
   it('reads the 2 MB article whole and the paragraph without punctuation whole', () => {
     const enormous = corpus.sources.find((s) => s.id === 'enormous');
     expect(enormous?.kind === 'article' && enormous.paragraphs.length).toBeGreaterThan(10_000);
-    expect(corpus.claims.filter((c) => c.sourceId === 'enormous').length).toBeGreaterThan(10_000);
+    expect(corpus.claims.filter((c) => c.sourceId === 'enormous').map((c) => c.quote)).toContain(ENORMOUS_LAST_CLAIM);
     expect(articleText('endless').length).toBeGreaterThanOrEqual(100_000);
   });
 });
