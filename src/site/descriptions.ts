@@ -1,0 +1,25 @@
+/**
+ * The meta descriptions of record pages: what a search engine shows under the
+ * page's title, and what a link preview says. Each names the record and what
+ * the page holds about it, in one sentence.
+ */
+import type { ArticleSource, CitedSource, Entity } from '../pipeline/schema.ts';
+import { kindLabel } from './kinds.ts';
+import { count, excerpt, readableDate } from './text.ts';
+
+export function articleDescription(article: ArticleSource, claims: number): string {
+  const from = [article.outlet, article.date === undefined ? undefined : readableDate(article.date)].filter((part) => part !== undefined);
+  const origin = from.length > 0 ? ` (${from.join(', ')})` : '';
+  return `${count(claims, 'claim')} in the article “${excerpt(article.title, 90)}”${origin}: who asserted each, through which source, and whether it was confirmed.`;
+}
+
+export function citedSourceDescription(source: CitedSource, behind: Entity, claims: number): string {
+  const channel = source.channel === undefined ? '' : ` on ${source.channel}`;
+  const articles = new Set(source.citedBy.map((c) => c.articleId)).size;
+  return `A ${source.form}${channel} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;
+}
+
+export function entityDescription(entity: Entity, by: number, about: number): string {
+  const what = entity.description === undefined ? kindLabel[entity.kind].one : excerpt(entity.description, 100).replace(/\.$/u, '');
+  return `${entity.name} (${what}): ${count(by, 'claim')} made and ${count(about, 'claim')} about it in the news articles, with their sources and status.`;
+}
