@@ -1,61 +1,209 @@
 /**
- * Search figures: the bytes of the index file the browser downloads (raw and
- * gzip) and the latency of name, claim-text and misspelled queries.
+ * Search figures, in Node, on the split index the browser downloads: the
+ * bytes of its files (raw and gzip), the bytes a fresh page downloads before
+ * a query's results show, the latency of name, claim-text and misspelled
+ * queries, and whether the misspelled ones still found their word.
  */
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { SearchDocuments } from '../search/documents.ts';
-import { createSearch } from '../search/engine.ts';
+import type { Corpus } from '../pipeline/schema.ts';
+import { foldKey } from '../pipeline/entities/normalize.ts';
+import { searchFiles } from '../search/build-files.ts';
+import { searchDocuments, type SearchDocuments } from '../search/documents.ts';
+import type { SearchResults } from '../search/engine.ts';
+import { frontDecode, vocabularyPath, type VocabularyFile } from '../search/files.ts';
+import { memorySearch } from '../search/memory.ts';
+import { wordsOf } from '../search/vocabulary.ts';
 import { pick, seededRandom } from './random.ts';
+
+/** The index files of a corpus as the build writes them under /search-index/: path → JSON text. */
+export const searchFilesOf = (corpus: Corpus): Map<string, string> => searchFiles(searchDocuments(corpus));
+
+export interface Spread {
+  p50: number;
+  p95: number;
+}
+
+export interface FileBytes {
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface IndexFigures extends FileBytes {
+  files: number;
+  /** Fetched first, by every search. */
+  vocabulary: FileBytes & { words: number };
+  shards: { count: number; largest: FileBytes; medianGzipBytes: number };
+  claimChunks: { count: number; largest: FileBytes };
+  sourceChunks: { count: number; largest: FileBytes };
+}
+
+export type QueryKind = 'name' | 'claimText' | 'misspelled' | 'misspelledText';
+
+export interface BenchQuery {
+  kind: QueryKind;
+  query: string;
+  /** For a misspelled query, the folded word it misspells: found when a result shows it. */
+  target?: string;
+}
 
 export interface SearchFigures {
   claims: number;
   entities: number;
+  sources: number;
+  /** All index files together. */
   indexBytes: number;
   indexGzipBytes: number;
-  /** Milliseconds, per kind of query. */
-  latency: Record<'name' | 'claimText' | 'misspelled', { p50: number; p95: number }>;
+  index: IndexFigures;
+  /** The search script (engine and Fuse.js), minified. */
+  engine: FileBytes;
+  /** Gzip bytes a fresh page downloads before a query's suggestions show: the engine, the vocabulary, the shards, the chunks of the first three hits. */
+  beforeResults: Record<QueryKind, Spread>;
+  /** Milliseconds of a query run again, its files in memory: the work of the search itself. */
+  latency: Record<QueryKind, Spread>;
+  /** Milliseconds of a query's first run in a session, parsing the files it is the first to need. */
+  firstLatency: Record<QueryKind, Spread>;
+  /** Share of the misspelled queries whose word shows among the first three suggestions of its group. */
+  typoRecall: { misspelled: number; misspelledText: number };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/** Suggestions a group shows, as the header box does. */
+const SHOWN = 3;
+const KINDS: QueryKind[] = ['name', 'claimText', 'misspelled', 'misspelledText'];
+
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-/** One letter dropped from the middle: "Stoltenberg" → "Stoltnberg". */
-function misspell(word: string): string {
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)) };
+}
+
+/** One letter dropped from the middle ("Stoltnberg") or two swapped there ("Stolteneberg" → "Stoltneberg"), by turns. */
+export function misspell(word: string, swap: boolean): string {
   const at = Math.floor(word.length / 2);
+  if (swap && word[at] !== word[at - 1]) return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
   return word.slice(0, at) + word.slice(at + 1);
 }
 
-export function measureSearch(documents: SearchDocuments, runs = 60): SearchFigures {
-  const json = JSON.stringify(documents);
-  const search = createSearch(documents);
+/** Misspelling forgives words of five letters or more: a shorter one with a typo is another word. */
+const MISSPELLABLE = /^\p{L}{5,}$/u;
+
+/** `runs` queries of each kind, drawn from the documents with a fixed seed: the same on every run and in both benches. */
+export function benchQueries(documents: SearchDocuments, runs: number): BenchQuery[] {
   const random = seededRandom(7);
-  const queries = {
-    name: () => pick(random, documents.entities).name.split(' ').at(-1)!,
-    claimText: () => pick(random, documents.claims).quote.split(/\s+/u).filter((w) => w.length > 5).slice(0, 2).join(' ') || 'drones',
-    misspelled: () => misspell(pick(random, documents.entities).name.split(' ').at(-1)!),
-  };
-  const latency = {} as SearchFigures['latency'];
-  for (const [kind, make] of Object.entries(queries) as [keyof typeof queries, () => string][]) {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const query = make();
-      const start = performance.now();
-      search.search(query);
-      times.push(performance.now() - start);
+  const lastWord = (name: string): string => name.split(/\s+/u).at(-1) ?? name;
+  const longWords = (text: string): string[] => text.split(/\s+/u).filter((w) => MISSPELLABLE.test(w) && w.length > 5);
+  const draw = <T>(make: () => T | undefined): T => {
+    for (let tries = 0; tries < 1000; tries++) {
+      const made = make();
+      if (made !== undefined) return made;
     }
-    times.sort((a, b) => a - b);
-    latency[kind] = { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
+    throw new Error('the documents have no word to make a bench query of');
+  };
+  const queries: BenchQuery[] = [];
+  for (let i = 0; i < runs; i++) {
+    queries.push({ kind: 'name', query: lastWord(pick(random, documents.entities).name) });
+    queries.push({ kind: 'claimText', query: draw(() => longWords(pick(random, documents.claims).quote).slice(0, 2).join(' ') || undefined) });
+    const name = draw(() => [lastWord(pick(random, documents.entities).name)].find((w) => MISSPELLABLE.test(w)));
+    queries.push({ kind: 'misspelled', query: misspell(name, i % 2 === 1), target: foldKey(name) });
+    const word = draw(() => longWords(pick(random, documents.claims).quote)[0]);
+    queries.push({ kind: 'misspelledText', query: misspell(word, i % 2 === 1), target: foldKey(word) });
   }
+  return queries;
+}
+
+/** Whether a misspelled query's word shows among the first suggestions: in a name for a name, in a quote for claim text. */
+export function foundTarget(results: SearchResults, { kind, target }: BenchQuery): boolean {
+  if (target === undefined) return true;
+  const texts = kind === 'misspelled' ? results.entities.slice(0, SHOWN).flatMap((h) => [h.item.name, ...h.item.aliases]) : results.claims.slice(0, SHOWN).map((h) => h.item.quote);
+  return texts.some((text) => wordsOf(text).includes(target));
+}
+
+let bundled: string | undefined;
+
+/** The search engine with Fuse.js as one minified script that sets `searchEngine` (openSearch, SearchIndex): what the browser runs. */
+export function engineBundle(): string {
+  bundled ??= buildSync({
+    entryPoints: [fileURLToPath(new URL('../search/engine.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'searchEngine',
+    target: 'es2022',
+    write: false,
+  }).outputFiles[0]!.text;
+  return bundled;
+}
+
+const sizeOf = (text: string): FileBytes => ({ bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length });
+
+export function indexFigures(files: ReadonlyMap<string, string>, sizes = new Map([...files].map(([path, text]) => [path, sizeOf(text)]))): IndexFigures {
+  const group = (prefix: string): FileBytes[] => [...sizes].filter(([path]) => path.startsWith(prefix)).map(([, size]) => size);
+  const largest = (all: FileBytes[]): FileBytes => all.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a), { bytes: 0, gzipBytes: 0 });
+  const [shards, claimChunks, sourceChunks] = [group('words/'), group('claims/'), group('sources/')];
+  const vocabulary = frontDecode((JSON.parse(files.get(vocabularyPath) ?? '{"words":""}') as VocabularyFile).words);
   return {
-    claims: documents.claims.length,
-    entities: documents.entities.length,
-    indexBytes: Buffer.byteLength(json),
-    indexGzipBytes: gzipSync(json).length,
-    latency,
+    files: files.size,
+    bytes: [...sizes.values()].reduce((sum, s) => sum + s.bytes, 0),
+    gzipBytes: [...sizes.values()].reduce((sum, s) => sum + s.gzipBytes, 0),
+    vocabulary: { ...(sizes.get(vocabularyPath) ?? { bytes: 0, gzipBytes: 0 }), words: vocabulary.length },
+    shards: { count: shards.length, largest: largest(shards), medianGzipBytes: spread(shards.map((s) => s.gzipBytes)).p50 },
+    claimChunks: { count: claimChunks.length, largest: largest(claimChunks) },
+    sourceChunks: { count: sourceChunks.length, largest: largest(sourceChunks) },
   };
 }
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
+function byKind<T>(queries: readonly BenchQuery[], values: readonly T[], summary: (values: T[]) => number | Spread): Record<QueryKind, never> {
+  return Object.fromEntries(KINDS.map((kind) => [kind, summary(values.filter((_, i) => queries[i]!.kind === kind))])) as Record<QueryKind, never>;
+}
+
+export function measureSearch(documents: SearchDocuments, runs = 60): SearchFigures {
+  const files = searchFiles(documents);
+  const sizes = new Map([...files].map(([path, text]) => [path, sizeOf(text)]));
+  const index = indexFigures(files, sizes);
+  const engine = sizeOf(engineBundle());
+  const queries = benchQueries(documents, runs);
+
+  // Each query on a fresh page: what it downloads before its suggestions show.
+  const downloaded = queries.map(({ query }) => {
+    let bytes = engine.gzipBytes;
+    memorySearch(files, (path) => (bytes += sizes.get(path)!.gzipBytes)).search(query, { shown: SHOWN });
+    return bytes;
+  });
+
+  // One session for all queries, as a page that is searched again and again.
+  const session = memorySearch(files);
+  const first: number[] = [];
+  const again: number[] = [];
+  const found: boolean[] = [];
+  for (const q of queries) {
+    let start = performance.now();
+    session.search(q.query, { shown: SHOWN });
+    first.push(performance.now() - start);
+    start = performance.now();
+    const results = session.search(q.query, { shown: SHOWN });
+    again.push(performance.now() - start);
+    found.push(foundTarget(results, q));
+  }
+  const recall = byKind(queries, found, (f) => round(f.filter(Boolean).length / Math.max(1, f.length))) as Record<QueryKind, number>;
+  return {
+    claims: documents.claims.length,
+    entities: documents.entities.length,
+    sources: documents.sources.length,
+    indexBytes: index.bytes,
+    indexGzipBytes: index.gzipBytes,
+    index,
+    engine,
+    beforeResults: byKind(queries, downloaded, spread),
+    latency: byKind(queries, again, spread),
+    firstLatency: byKind(queries, first, spread),
+    typoRecall: { misspelled: recall.misspelled, misspelledText: recall.misspelledText },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

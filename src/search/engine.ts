@@ -1,14 +1,34 @@
 /**
- * The search over entities, claims and sources, run in the browser on the
- * static documents. Fuse.js does the fuzzy matching of names, where typos
- * and diacritics matter ("Bayraktr", "erdogan", "zelenski"); its defaults
- * over-match badly, so its settings are tight and tested in tests/search/.
+ * The search over entities, claims and sources, on the index files
+ * (files.ts) loaded as a query needs them: the vocabulary first, then the
+ * shards of the words the query matched, then the chunks of the hits shown.
+ * Fuse.js ranks the names, where typos and diacritics matter ("Bayraktr",
+ * "erdogan", "zelenski"); its defaults over-match badly, so its settings are
+ * tight and tested in tests/search/. Nothing scans every record.
+ *
+ * A search is written as steps that each yield the files they need next:
+ * the browser fetches them (openSearch), the tests and the bench read them
+ * from memory at once (memory.ts), through the same code.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import type { ClaimDocument, EntityDocument, SearchDocuments, SourceDocument } from './documents.ts';
+import type { ClaimDocument, EntityDocument, SourceDocument } from './documents.ts';
 import { foldKey } from '../pipeline/entities/normalize.ts';
-import { TrigramIndex } from './trigrams.ts';
-import { WordIndex, wordsOf } from './word-index.ts';
+import {
+  chunkOf,
+  claimChunkPath,
+  fromGaps,
+  frontDecode,
+  nameSlug,
+  shardOf,
+  shardPath,
+  sourceChunkPath,
+  vocabularyPath,
+  type ClaimEntry,
+  type ShardFile,
+  type SourceEntry,
+  type VocabularyFile,
+} from './files.ts';
+import { matchEvery, Vocabulary, wordsOf, type MatchedPostings, type TextMatch, type WordMatch } from './vocabulary.ts';
 
 export interface Highlight {
   key: string;
@@ -26,11 +46,30 @@ export interface Hit<T> {
 
 export interface SearchResults {
   entities: Hit<EntityDocument>[];
+  /** The first `shown` claim hits, best first. */
   claims: Hit<ClaimDocument>[];
   sources: Hit<SourceDocument>[];
-  /** When nothing matched: the entity names closest to the query. */
-  suggestions: string[];
+  /** Hits found in each group, up to the limit: more than the lists hold when fewer are shown. */
+  found: { entities: number; claims: number; sources: number };
+  /** When nothing matched: the entities whose names are closest to the query. */
+  suggestions: EntityDocument[];
 }
+
+export interface SearchOptions {
+  /** Hits a group at most. */
+  limit?: number;
+  /** Claim and source hits to load and return, of those found; the rest are only counted. */
+  shown?: number;
+}
+
+export interface Search {
+  /** Loads the vocabulary, which every query needs first. */
+  ready(): Promise<void>;
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+}
+
+/** Steps of work that yield the paths of the index files they need next, and go on once those are loaded. */
+export type Steps<T> = Generator<string[], T, void>;
 
 const COMMON: IFuseOptions<unknown> = {
   ignoreLocation: true,
@@ -54,6 +93,11 @@ export const ENTITY_OPTIONS: IFuseOptions<EntityDocument> = {
 const SUGGESTION_THRESHOLD = 0.6;
 /** An entity this close to the query brings its claims along. */
 const ENTITY_CLAIMS_SCORE = 0.2;
+/** Entities Fuse.js ranks for one query at most: those sharing the most query words. */
+const MAX_CANDIDATES = 400;
+/** Words looked at for suggestions, a query word. */
+const SUGGESTION_WORDS = 8;
+const MAX_QUERY_WORDS = 8;
 
 function hit<T>(result: FuseResult<T>): Hit<T> {
   return {
@@ -63,10 +107,6 @@ function hit<T>(result: FuseResult<T>): Hit<T> {
   };
 }
 
-export interface Search {
-  search(query: string, limit?: number): SearchResults;
-}
-
 /** Ranges of the words of `text` that fold to one of `words`: what a result shows as matched. */
 export function wordRanges(text: string, words: ReadonlySet<string>): [number, number][] {
   const ranges: [number, number][] = [];
@@ -74,79 +114,248 @@ export function wordRanges(text: string, words: ReadonlySet<string>): [number, n
   return ranges;
 }
 
-/**
- * Entities: a trigram index narrows the names, then Fuse.js ranks the few
- * candidates. Claims and sources: a word index finds the texts holding every
- * query word or a close form of it. Nothing scans every record.
- */
-export function createSearch(documents: SearchDocuments): Search {
-  const names: string[] = [];
-  const owners: number[] = [];
-  documents.entities.forEach((e, i) => {
-    for (const name of [e.name, ...e.aliases]) {
-      names.push(name);
-      owners.push(i);
-    }
-  });
-  const nameIndex = new TrigramIndex(names);
-  const claimIndex = new WordIndex(documents.claims.map((c) => `${c.quote} ${c.asserter}`));
-  const sourceIndex = new WordIndex(documents.sources.map((s) => `${s.title} ${s.outlet ?? ''}`));
-  const claimsOf = new Map<string, number[]>();
-  documents.claims.forEach((c, i) => {
-    for (const id of c.entityIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), i]);
-  });
-
-  const entitiesLike = (q: string, options: IFuseOptions<EntityDocument>, limit: number) => {
-    const candidates = [...new Set(nameIndex.candidates(q, 0.25, 400).map((i) => owners[i]!))].map((i) => documents.entities[i]!);
-    return new Fuse(candidates, options).search(q, { limit });
-  };
-
-  return {
-    search(query, limit = 50) {
-      const q = query.trim().slice(0, 200);
-      if (q.length < 2) return { entities: [], claims: [], sources: [], suggestions: [] };
-      const entityHits = entitiesLike(q, ENTITY_OPTIONS, limit).map(hit).filter(matchesAtWordStart);
-      // The claims of a matching entity, even when the quote calls it "he" or "the group".
-      const byEntity: Hit<ClaimDocument>[] = entityHits
-        .filter((h) => h.score <= ENTITY_CLAIMS_SCORE)
-        .flatMap((h) => (claimsOf.get(h.item.id) ?? []).map((i) => ({ item: documents.claims[i]!, score: h.score + 0.05, highlights: [] })));
-      const queryWords = wordsOf(q).length;
-      const byText: Hit<ClaimDocument>[] = claimIndex.search(q, limit).map((r) => {
-        const item = documents.claims[r.index]!;
-        const words = new Set(r.words);
-        return {
-          item,
-          score: Math.min(1, 0.1 + r.cost / (queryWords * 3)),
-          highlights: [
-            { key: 'quote', value: item.quote, ranges: wordRanges(item.quote, words) },
-            { key: 'asserter', value: item.asserter, ranges: wordRanges(item.asserter, words) },
-          ].filter((h) => h.ranges.length > 0),
-        };
-      });
-      const claimHits = mergeHits(byText, byEntity).slice(0, limit);
-      const sourceHits: Hit<SourceDocument>[] = sourceIndex.search(q, limit).map((r) => {
-        const item = documents.sources[r.index]!;
-        return { item, score: Math.min(1, 0.1 + r.cost / (queryWords * 3)), highlights: [{ key: 'title', value: item.title, ranges: wordRanges(item.title, new Set(r.words)) }] };
-      });
-      const empty = entityHits.length + claimHits.length + sourceHits.length === 0;
-      const suggestions = empty ? entitiesLike(q, { ...ENTITY_OPTIONS, threshold: SUGGESTION_THRESHOLD, includeMatches: false }, 3).map((r) => r.item.name) : [];
-      return { entities: entityHits, claims: claimHits, sources: sourceHits, suggestions };
-    },
-  };
+/** An entity of a shard, with the claims by or about it. */
+interface LoadedEntity {
+  document: EntityDocument;
+  claims: readonly number[];
 }
+
+/** What a shard gives for one vocabulary word. */
+interface LoadedWord {
+  entities: readonly LoadedEntity[];
+  claims: readonly number[];
+  sources: readonly number[];
+}
+
+function readShard(file: ShardFile): LoadedWord[] {
+  const entities = file.entities.map(([, name, aliases, kind, claims, gaps, id]): LoadedEntity => ({
+    document: { id: id ?? nameSlug(name), name, aliases, kind, claims },
+    claims: fromGaps(gaps),
+  }));
+  return file.words.map(([named, claims, sources]) => ({ entities: named.map((i) => entities[i]!), claims: fromGaps(claims), sources: fromGaps(sources) }));
+}
+
+const readClaim = ([id, quote, asserter, status, entityIds]: ClaimEntry): ClaimDocument => ({ id, quote, asserter, asserterId: entityIds[0] ?? '', status, entityIds });
+const readSource = ([id, title, kind, outlet, date]: SourceEntry): SourceDocument => ({ id, title, kind, outlet: outlet ?? undefined, date: date ?? undefined });
 
 /** "Atesh" is not in "United States": a name matches where one of its words begins (a first-letter typo allowed). */
 function matchesAtWordStart(h: Hit<EntityDocument>): boolean {
   return h.highlights.some((m) => m.ranges.some(([from]) => from === 0 || /[^\p{L}\p{N}]/u.test(m.value[from - 1] ?? ' ') || from >= 2 && /[^\p{L}\p{N}]/u.test(m.value[from - 2] ?? ' ')));
 }
 
-/** One hit a claim, the better score and the highlights of the text match kept. */
-function mergeHits(byText: Hit<ClaimDocument>[], byEntity: Hit<ClaimDocument>[]): Hit<ClaimDocument>[] {
-  const merged = new Map<string, Hit<ClaimDocument>>();
-  for (const h of [...byText, ...byEntity]) {
-    const seen = merged.get(h.item.id);
-    if (!seen) merged.set(h.item.id, h);
-    else if (h.score < seen.score) merged.set(h.item.id, { ...h, highlights: seen.highlights });
+/** The score of a text match: what its words cost, against what a query of that many words may cost. */
+const textScore = (cost: number, queryWords: number): number => Math.min(1, 0.1 + cost / (queryWords * 3));
+
+/** Claims and sources found by their words: number, score, the words to mark. */
+interface Found {
+  number: number;
+  score: number;
+  words: string[];
+}
+
+/** A claim or source found, its matched words marked in the fields shown. */
+function textHit<T extends ClaimDocument | SourceDocument>(item: T, { score, words }: Found, keys: readonly (keyof T & string)[]): Hit<T> {
+  const marked = new Set(words);
+  const highlights = keys.map((key) => ({ key, value: String(item[key]), ranges: wordRanges(String(item[key]), marked) }));
+  return { item, score, highlights: highlights.filter((h) => h.ranges.length > 0) };
+}
+
+const NOTHING: SearchResults = { entities: [], claims: [], sources: [], found: { entities: 0, claims: 0, sources: 0 }, suggestions: [] };
+
+/**
+ * The search over the index files put in with `add`. Its steps yield the
+ * paths missing for the next step; whoever runs them adds those files.
+ */
+export class SearchIndex {
+  private readonly files = new Map<string, unknown>();
+  private readonly shards = new Map<string, LoadedWord[]>();
+  private opened: { vocabulary: Vocabulary; file: VocabularyFile } | undefined;
+
+  add(path: string, content: unknown): void {
+    this.files.set(path, content);
   }
-  return [...merged.values()].sort((a, b) => a.score - b.score || a.item.id.localeCompare(b.item.id));
+
+  /** Waits for the files of `paths` that are not in yet. */
+  private *need(paths: readonly string[]): Steps<void> {
+    const missing = [...new Set(paths)].filter((path) => !this.files.has(path));
+    if (missing.length > 0) yield missing;
+  }
+
+  private file<T>(path: string): T {
+    if (!this.files.has(path)) throw new Error(`search file ${path} is not loaded`);
+    return this.files.get(path) as T;
+  }
+
+  /** Loads the vocabulary, which every query needs first. */
+  *ready(): Steps<void> {
+    yield* this.open();
+  }
+
+  private *open(): Steps<{ vocabulary: Vocabulary; file: VocabularyFile }> {
+    yield* this.need([vocabularyPath]);
+    if (this.opened === undefined) {
+      const file = this.file<VocabularyFile>(vocabularyPath);
+      this.opened = { file, vocabulary: new Vocabulary(frontDecode(file.words), file.common) };
+    }
+    return this.opened;
+  }
+
+  /** What the shards say of each of the matched words, in their order. */
+  private *wordEntries(starts: readonly number[], matches: readonly WordMatch[]): Steps<LoadedWord[]> {
+    const places = matches.map((m) => {
+      const shard = shardOf(m.position, starts);
+      return { path: shardPath(shard), at: m.position - starts[shard]! };
+    });
+    yield* this.need(places.map((p) => p.path));
+    return places.map(({ path, at }) => {
+      let shard = this.shards.get(path);
+      if (shard === undefined) this.shards.set(path, (shard = readShard(this.file<ShardFile>(path))));
+      return shard[at]!;
+    });
+  }
+
+  /** The items of some claim or source numbers, from their chunks. */
+  private *chunkItems<E, T>(numbers: readonly number[], perChunk: number, path: (chunk: number) => string, read: (entry: E) => T): Steps<T[]> {
+    const places = numbers.map((n) => chunkOf(n, perChunk));
+    yield* this.need(places.map((p) => path(p.chunk)));
+    return places.map((p) => read(this.file<E[]>(path(p.chunk))[p.at]!));
+  }
+
+  /**
+   * Entities named with the matched words, ranked by Fuse.js: those sharing
+   * the most query words first, if there are too many. With `wholeWords`,
+   * also those whose names hold every query word or a close form of it,
+   * which Fuse.js misses when two letters are swapped ("Kriby", "Turmp").
+   */
+  private rankEntities(query: string, queryWords: readonly string[], perQueryWord: readonly (readonly WordMatch[])[], loaded: readonly (readonly LoadedWord[])[], options: IFuseOptions<EntityDocument>, limit: number, wholeWords: boolean): Hit<EntityDocument>[] {
+    const shared = new Map<string, { document: EntityDocument; words: number; cost: number; whole: number; matched: Set<string> }>();
+    perQueryWord.forEach((matches, i) => {
+      const here = new Map<LoadedEntity, WordMatch>();
+      matches.forEach((match, j) => {
+        for (const entity of loaded[i]![j]!.entities) if ((here.get(entity)?.cost ?? Infinity) > match.cost) here.set(entity, match);
+      });
+      for (const [entity, match] of here) {
+        const seen = shared.get(entity.document.id) ?? { document: entity.document, words: 0, cost: 0, whole: 0, matched: new Set<string>() };
+        seen.words += 1;
+        seen.cost += match.cost;
+        // A typo in a word of four letters makes another word ("said", "sad"): only Fuse.js may judge it.
+        if (!match.beginning && (match.cost < 1 || queryWords[i]!.length >= 5)) seen.whole += 1;
+        seen.matched.add(match.word);
+        shared.set(entity.document.id, seen);
+      }
+    });
+    const candidates = [...shared.values()].sort((a, b) => b.words - a.words || a.cost - b.cost).slice(0, MAX_CANDIDATES);
+    const hits = new Fuse(candidates.map((c) => c.document), options).search(query, { limit }).map(hit);
+    if (wholeWords) {
+      const ranked = new Map(hits.map((h) => [h.item.id, h]));
+      for (const c of candidates) {
+        if (c.whole < queryWords.length) continue;
+        // An edit costs a whole word what it costs Fuse.js in a name of about ten letters, a swap included.
+        const score = 0.05 + (0.1 * c.cost) / queryWords.length;
+        const fused = ranked.get(c.document.id);
+        if (fused !== undefined) fused.score = Math.min(fused.score, score);
+        if (fused !== undefined || score > (options.threshold ?? 0)) continue;
+        const highlights = [
+          { key: 'name', value: c.document.name, ranges: wordRanges(c.document.name, c.matched) },
+          ...c.document.aliases.map((alias) => ({ key: 'aliases', value: alias, ranges: wordRanges(alias, c.matched) })),
+        ];
+        hits.push({ item: c.document, score, highlights: highlights.filter((h) => h.ranges.length > 0) });
+      }
+    }
+    return hits.sort((a, b) => a.score - b.score).slice(0, limit);
+  }
+
+  *search(query: string, { limit = 50, shown = limit }: SearchOptions = {}): Steps<SearchResults> {
+    const q = query.trim().slice(0, 200);
+    if (q.length < 2) return NOTHING;
+    const { vocabulary, file: index } = yield* this.open();
+    // A common word narrows nothing; the others must each match.
+    const queryWords = [...new Set(wordsOf(q))].filter((w) => !vocabulary.isCommon(w)).slice(0, MAX_QUERY_WORDS);
+    const lookups = queryWords.map((w) => vocabulary.lookup(w));
+    const matches = lookups.map((l) => l.words);
+    const nameMatches = lookups.map((l) => l.names);
+    // Every shard the query needs, fetched at once.
+    yield* this.need([...matches, ...nameMatches].flat().map((m) => shardPath(shardOf(m.position, index.shards))));
+    const loaded: LoadedWord[][] = [];
+    for (const m of matches) loaded.push(yield* this.wordEntries(index.shards, m));
+    const named: LoadedWord[][] = [];
+    for (const m of nameMatches) named.push(yield* this.wordEntries(index.shards, m));
+
+    const entityHits = this.rankEntities(q, queryWords, nameMatches, named, ENTITY_OPTIONS, limit, true).filter(matchesAtWordStart);
+    const postings = (pick: (w: LoadedWord) => readonly number[]): MatchedPostings[] => matches.map((m, i) => m.map((match, j) => ({ ...match, numbers: pick(loaded[i]![j]!) })));
+    const byText = (found: TextMatch[]): Found[] => found.map((m) => ({ number: m.number, score: textScore(m.cost, queryWords.length), words: m.words }));
+
+    const claimHits = new Map(byText(matchEvery(postings((w) => w.claims), limit)).map((f) => [f.number, f]));
+    // The claims of a matching entity, even when the quote calls it "he" or "the group".
+    const claimsOf = new Map(named.flat().flatMap((w) => w.entities).map((e) => [e.document.id, e.claims]));
+    for (const h of entityHits.filter((e) => e.score <= ENTITY_CLAIMS_SCORE)) {
+      for (const number of claimsOf.get(h.item.id) ?? []) {
+        const seen = claimHits.get(number);
+        if (seen === undefined) claimHits.set(number, { number, score: h.score + 0.05, words: [] });
+        else seen.score = Math.min(seen.score, h.score + 0.05);
+      }
+    }
+    const claimsFound = [...claimHits.values()].sort((a, b) => a.score - b.score || a.number - b.number).slice(0, limit);
+    const sourcesFound = byText(matchEvery(postings((w) => w.sources), limit));
+
+    const shownClaims = claimsFound.slice(0, shown);
+    const shownSources = sourcesFound.slice(0, shown);
+    yield* this.need([
+      ...shownClaims.map((f) => claimChunkPath(chunkOf(f.number, index.claims.perChunk).chunk)),
+      ...shownSources.map((f) => sourceChunkPath(chunkOf(f.number, index.sources.perChunk).chunk)),
+    ]);
+    const claims = yield* this.chunkItems(shownClaims.map((f) => f.number), index.claims.perChunk, claimChunkPath, readClaim);
+    const sources = yield* this.chunkItems(shownSources.map((f) => f.number), index.sources.perChunk, sourceChunkPath, readSource);
+    const results: SearchResults = {
+      entities: entityHits,
+      claims: claims.map((item, i) => textHit(item, shownClaims[i]!, ['quote', 'asserter'])),
+      sources: sources.map((item, i) => textHit(item, shownSources[i]!, ['title'])),
+      found: { entities: entityHits.length, claims: claimsFound.length, sources: sourcesFound.length },
+      suggestions: [],
+    };
+    if (entityHits.length + claimsFound.length + sourcesFound.length === 0) {
+      const near = queryWords.flatMap((w) => vocabulary.near(w, SUGGESTION_WORDS));
+      const loadedNear = yield* this.wordEntries(index.shards, near);
+      results.suggestions = this.rankEntities(q, queryWords, [near], [loadedNear], { ...ENTITY_OPTIONS, threshold: SUGGESTION_THRESHOLD, includeMatches: false }, 3, false).map((h) => h.item);
+    }
+    return results;
+  }
+}
+
+/** Runs steps, loading what each needs with `load` before the next. */
+export async function runSteps<T>(steps: Steps<T>, load: (paths: string[]) => Promise<void>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await load(step.value);
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Fetches one index file (a path of files.ts) and parses its JSON. */
+export type LoadFile = (path: string) => Promise<unknown>;
+
+/** A search over the index files that `load` fetches as queries need them, each once; a failed fetch is tried again by the next query. */
+export function openSearch(load: LoadFile): Search {
+  const index = new SearchIndex();
+  const pending = new Map<string, Promise<void>>();
+  const fetchOnce = (path: string): Promise<void> => {
+    let loading = pending.get(path);
+    if (loading === undefined) {
+      loading = load(path).then(
+        (content) => index.add(path, content),
+        (error: unknown) => {
+          pending.delete(path);
+          throw error;
+        },
+      );
+      pending.set(path, loading);
+    }
+    return loading;
+  };
+  const loadAll = async (paths: string[]): Promise<void> => void (await Promise.all(paths.map(fetchOnce)));
+  return {
+    ready: () => runSteps(index.ready(), loadAll),
+    search: (query, options) => runSteps(index.search(query, options), loadAll),
+  };
 }

@@ -2,8 +2,9 @@
  * Search in a real browser, on the built site: a reader types a name in the
  * header, with or without a typo, and reaches the entity and its claims; the
  * results page is shareable and keeps its history; the index loads only when
- * the box is first used. Every test also fails on any console error, page
- * error or failed request (tests/support/browser.ts).
+ * the box is first used, and then only the files a query needs. Every test
+ * also fails on any console error, page error or failed request
+ * (tests/support/browser.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,10 @@ function pathsRequested(page: Page): string[] {
   page.on('request', (request) => paths.push(new URL(request.url()).pathname));
   return paths;
 }
+
+const vocabulary = '/search-index/vocabulary.json';
+/** The search index files among paths requested. */
+const indexFiles = (paths: readonly string[]): string[] => paths.filter((path) => path.startsWith('/search-index/'));
 
 /** Headings and titles of the results on /search/ once they are shown. */
 async function resultsOf(page: Page): Promise<Record<string, string[]>> {
@@ -139,7 +144,7 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     expect(await page.locator('#search-results a').first().getAttribute('href')).toBe('/entities/john-kirby/');
   });
 
-  it('restores earlier queries with back and forward, on one fetch of the index', async () => {
+  it('restores earlier queries with back and forward, fetching each index file once', async () => {
     const page = await session.page();
     const fetched = pathsRequested(page);
     await page.goto(session.url('/search/?q=Atesh'));
@@ -156,20 +161,25 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
     await page.goForward();
     await page.getByRole('status').filter({ hasText: '“Kirby”' }).waitFor();
     expect((await resultsOf(page))['results-entities']?.[0]).toContain('John Kirby');
-    expect(fetched.filter((path) => path === '/search-index.json')).toHaveLength(1);
+    expect(indexFiles(fetched)).toContain(vocabulary);
+    expect(indexFiles(fetched)).toEqual([...new Set(indexFiles(fetched))]);
   });
 
-  it('does not fetch the index before the box is focused, then fetches it once', async () => {
+  it('fetches nothing of the index before the box is focused, then its vocabulary, then only the files a query needs, each once', async () => {
     const page = await session.page();
     const fetched = pathsRequested(page);
     await page.goto(session.url('/'));
     await page.waitForLoadState('networkidle');
-    expect(fetched).not.toContain('/search-index.json');
-    const index = page.waitForResponse((response) => response.url().endsWith('/search-index.json'));
+    expect(indexFiles(fetched)).toEqual([]);
+    const index = page.waitForResponse((response) => new URL(response.url()).pathname === vocabulary);
     await page.locator(box).focus();
     expect((await index).status()).toBe(200);
     await suggest(page, 'Erdogan');
-    expect(fetched.filter((path) => path === '/search-index.json')).toHaveLength(1);
+    await page.locator(box).fill('');
+    await suggest(page, 'Erdogan');
+    expect(indexFiles(fetched)[0]).toBe(vocabulary);
+    expect(indexFiles(fetched).some((path) => path.startsWith('/search-index/words/'))).toBe(true);
+    expect(indexFiles(fetched)).toEqual([...new Set(indexFiles(fetched))]);
   });
 
   it('works without JavaScript: the header form leads to /search/, which lists every entity by kind', async () => {

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
-import { createSearch, type Search } from '../../src/search/engine.ts';
+import { createSearch, type MemorySearch } from '../../src/search/memory.ts';
 
-let search: Search;
+let search: MemorySearch;
 
 beforeAll(async () => {
   const corpus = await buildContentCorpus(fileURLToPath(new URL('../../content/', import.meta.url)));

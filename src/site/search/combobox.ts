@@ -5,7 +5,7 @@
  * active option Enter submits the form to /search/, as it does without script.
  */
 import { moveActive } from './active.ts';
-import { searchIndexOrNothing } from './loader.ts';
+import { prepareSearch, resultsOrNothing } from './loader.ts';
 import { renderOptions } from './render.ts';
 import { allResultsItem, MIN_QUERY_LENGTH, resultCount, searchView } from './view.ts';
 
@@ -41,8 +41,8 @@ export function attachCombobox(input: HTMLInputElement, list: HTMLElement, statu
   }
 
   async function update(): Promise<void> {
-    // The first focus or keystroke starts the one fetch of the index.
-    const ready = searchIndexOrNothing();
+    // The first focus or keystroke starts loading the search.
+    prepareSearch();
     const query = input.value.trim();
     if (query.length < MIN_QUERY_LENGTH) {
       options = [];
@@ -50,14 +50,14 @@ export function attachCombobox(input: HTMLInputElement, list: HTMLElement, statu
       show(false);
       return;
     }
-    const index = await ready;
+    const results = await resultsOrNothing(query, { shown: SUGGESTIONS.perGroup });
     // A later keystroke has its own update.
     if (input.value.trim() !== query) return;
-    if (index === undefined) {
+    if (results === undefined) {
       status.textContent = 'Search is unavailable; press Enter for the search page.';
       return;
     }
-    const { total, groups } = searchView(index.search.search(query), index.documents.entities, SUGGESTIONS);
+    const { total, groups } = searchView(results, SUGGESTIONS);
     options = renderOptions(list, groups, allResultsItem(query));
     status.textContent = resultCount(total);
     show(document.activeElement === input);

@@ -4,7 +4,7 @@
  * and back and forward return to earlier queries. Until results render (and
  * when a query finds nothing) the page's list of every entity stays visible.
  */
-import { searchIndexOrNothing } from './loader.ts';
+import { resultsOrNothing } from './loader.ts';
 import { renderSections } from './render.ts';
 import { resultCount, searchView } from './view.ts';
 import { searchUrl } from '../urls.ts';
@@ -37,14 +37,14 @@ export function attachResultsPage({ input, status, results, browse }: ResultsPag
       return;
     }
     status.textContent = 'Searching…';
-    const index = await searchIndexOrNothing();
-    // Back or forward may have moved on while the index loaded.
+    const found = await resultsOrNothing(query, { limit: PAGE_LIMIT });
+    // Back or forward may have moved on while the search loaded.
     if (queryIn(location.search) !== query) return;
-    if (index === undefined) {
+    if (found === undefined) {
       status.textContent = 'Search could not load. Every entity is listed below.';
       return;
     }
-    const { total, groups } = searchView(index.search.search(query, PAGE_LIMIT), index.documents.entities, PAGE);
+    const { total, groups } = searchView(found, PAGE);
     renderSections(results, groups);
     status.textContent = `${resultCount(total)} for “${query}”`;
     results.hidden = false;

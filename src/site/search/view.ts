@@ -99,33 +99,30 @@ function sourceItem({ item, highlights }: Hit<SourceDocument>): ResultItem {
 /** The groups with hits, entities first, at most `perGroup` hits each. */
 export function resultGroups(results: SearchResults, limits: ViewLimits): ResultGroup[] {
   const groups: ResultGroup[] = [
-    { key: 'entities', label: 'Entities', total: results.entities.length, items: results.entities.slice(0, limits.perGroup).map(entityItem) },
+    { key: 'entities', label: 'Entities', total: results.found.entities, items: results.entities.slice(0, limits.perGroup).map(entityItem) },
     {
       key: 'claims',
       label: 'Claims',
-      total: results.claims.length,
+      total: results.found.claims,
       items: results.claims.slice(0, limits.perGroup).map((hit) => claimItem(hit, results.entities, limits)),
     },
-    { key: 'sources', label: 'Sources', total: results.sources.length, items: results.sources.slice(0, limits.perGroup).map(sourceItem) },
+    { key: 'sources', label: 'Sources', total: results.found.sources, items: results.sources.slice(0, limits.perGroup).map(sourceItem) },
   ];
   return groups.filter((group) => group.items.length > 0);
 }
 
 /** When nothing matched: the entities the engine names as closest, linked to their pages. */
-export function closestGroup(results: SearchResults, entities: readonly EntityDocument[]): ResultGroup[] {
-  const items = results.suggestions
-    .map((name) => entities.find((e) => e.name === name))
-    .filter((e): e is EntityDocument => e !== undefined)
-    .map((item) => entityItem({ item, score: 1, highlights: [] }));
+export function closestGroup(results: SearchResults): ResultGroup[] {
+  const items = results.suggestions.map((item) => entityItem({ item, score: 1, highlights: [] }));
   return items.length === 0 ? [] : [{ key: 'closest', label: 'No results · closest names', items }];
 }
 
-export const resultTotal = (results: SearchResults): number => results.entities.length + results.claims.length + results.sources.length;
+export const resultTotal = ({ found }: SearchResults): number => found.entities + found.claims + found.sources;
 
 /** What to show for a search: its hits in groups, or when there are none the closest names. */
-export function searchView(results: SearchResults, entities: readonly EntityDocument[], limits: ViewLimits): { total: number; groups: ResultGroup[] } {
+export function searchView(results: SearchResults, limits: ViewLimits): { total: number; groups: ResultGroup[] } {
   const total = resultTotal(results);
-  return { total, groups: total === 0 ? closestGroup(results, entities) : resultGroups(results, limits) };
+  return { total, groups: total === 0 ? closestGroup(results) : resultGroups(results, limits) };
 }
 
 /** What a live region announces: "No results", "1 result", "5 results". */

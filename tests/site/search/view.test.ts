@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchDocuments } from '../../../src/search/documents.ts';
-import { createSearch, type SearchResults } from '../../../src/search/engine.ts';
+import type { SearchResults } from '../../../src/search/engine.ts';
+import { createSearch } from '../../../src/search/memory.ts';
 import type { Segment } from '../../../src/site/search/marked.ts';
 import { allResultsItem, closestGroup, resultCount, resultGroups, resultTotal, searchView, type ResultGroup } from '../../../src/site/search/view.ts';
 
@@ -52,7 +53,7 @@ describe('resultGroups', () => {
     const groups = resultGroups(results, { perGroup: 1, quoteLength: 90 });
     const claims = groups.find((g) => g.key === 'claims');
     expect(groups.some((g) => g.key === 'sources')).toBe(false);
-    expect(claims?.total).toBe(results.claims.length);
+    expect(claims?.total).toBe(results.found.claims);
     expect(claims?.total).toBeGreaterThan(1);
     expect(claims?.items).toHaveLength(1);
   });
@@ -82,25 +83,25 @@ describe('resultGroups', () => {
   });
 });
 
-const nothing: SearchResults = { entities: [], claims: [], sources: [], suggestions: ['Jens Stoltenberg', 'Nobody Known'] };
+const nothing: SearchResults = { entities: [], claims: [], sources: [], found: { entities: 0, claims: 0, sources: 0 }, suggestions: [documents.entities[3]!] };
 
 describe('closestGroup', () => {
-  it('links the suggested names that are entities to their pages', () => {
-    const [group] = closestGroup(nothing, documents.entities);
+  it('links the suggested entities to their pages', () => {
+    const [group] = closestGroup(nothing);
     expect(group?.key).toBe('closest');
     expect(group?.total).toBeUndefined();
     expect(group?.items.map((i) => [i.href, shown(i.title)])).toEqual([['/entities/stoltenberg/', 'Jens Stoltenberg']]);
   });
 
   it('is empty without suggestions', () => {
-    expect(closestGroup({ ...nothing, suggestions: [] }, documents.entities)).toEqual([]);
+    expect(closestGroup({ ...nothing, suggestions: [] })).toEqual([]);
   });
 });
 
 describe('searchView', () => {
   it('shows the hits when there are some, else the closest names', () => {
-    expect(searchView(engine.search('Atesh'), documents.entities, limits)).toEqual({ total: 3, groups: view('Atesh') });
-    expect(searchView(nothing, documents.entities, limits)).toEqual({ total: 0, groups: closestGroup(nothing, documents.entities) });
+    expect(searchView(engine.search('Atesh'), limits)).toEqual({ total: 3, groups: view('Atesh') });
+    expect(searchView(nothing, limits)).toEqual({ total: 0, groups: closestGroup(nothing) });
   });
 });
 
