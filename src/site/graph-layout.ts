@@ -67,14 +67,21 @@ function placeEdges(nodes: readonly PlacedNode[], edges: readonly GraphEdge[]): 
 /** Each column after the first is sorted by the mean row of its neighbours to its left, which keeps lines short. */
 function orderColumns(columns: readonly (readonly GraphNode[])[], edges: readonly GraphEdge[]): GraphNode[][] {
   const row = new Map<string, number>();
+  const neighbours = new Map<string, string[]>();
+  for (const { from, to } of edges) {
+    for (const [a, b] of [[from, to], [to, from]] as const) {
+      const list = neighbours.get(a);
+      if (list === undefined) neighbours.set(a, [b]);
+      else list.push(b);
+    }
+  }
   return columns.map((column) => {
     const weight = (node: GraphNode): number => {
-      const rows = edges
-        .flatMap((e) => (e.to === node.key ? [e.from] : e.from === node.key ? [e.to] : []))
-        .flatMap((key) => row.get(key) ?? []);
+      const rows = (neighbours.get(node.key) ?? []).flatMap((key) => row.get(key) ?? []);
       return rows.length === 0 ? Number.POSITIVE_INFINITY : rows.reduce((a, b) => a + b, 0) / rows.length;
     };
-    const ordered = row.size === 0 ? [...column] : [...column].sort((a, b) => weight(a) - weight(b));
+    const weights = new Map(column.map((node) => [node.key, row.size === 0 ? 0 : weight(node)]));
+    const ordered = row.size === 0 ? [...column] : [...column].sort((a, b) => (weights.get(a.key) ?? 0) - (weights.get(b.key) ?? 0));
     ordered.forEach((node, i) => row.set(node.key, i));
     return ordered;
   });

@@ -20,8 +20,27 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
-/** Articles, the sources they cite, and the asserters behind their claims. */
-export function corpusGraph(records: Records): Layout {
+export interface CorpusGraph {
+  layout: Layout;
+  /** The nodes and links in the picture, before layout. */
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Of each kind, how many nodes the picture shows and how many there are. */
+  counts: { kind: 'article' | 'cited' | 'asserter'; shown: number; total: number }[];
+}
+
+/**
+ * Articles, the sources they cite, and the asserters behind their claims:
+ * the `limit` most linked of them, so the picture stays readable and the
+ * page small however large the corpus grows.
+ */
+export function corpusGraph(records: Records, limit: number): CorpusGraph {
+  const columns = [
+    records.articles.map((a) => sourceNode(records, a.id)),
+    records.cited.map((s) => sourceNode(records, s.id)),
+    records.asserters().map(({ item }) => entityNode(item, 'asserter')),
+  ];
+  const all = new Set(columns.flat().map((n) => n.key));
   const edges = unique(
     [
       ...records.cited.flatMap((s) => [
@@ -32,32 +51,46 @@ export function corpusGraph(records: Records): Layout {
       ...records.claims.map((c) => ({ from: `s:${c.via ?? c.sourceId}`, to: `e:${c.asserterId}` })),
     ],
     (e) => `${e.from}>${e.to}`,
+  ).filter((e) => all.has(e.from) && all.has(e.to));
+  const degree = new Map<string, number>();
+  for (const { from, to } of edges) for (const key of [from, to]) degree.set(key, (degree.get(key) ?? 0) + 1);
+  // Most linked first; a stable sort keeps each column's own order among equals.
+  const kept = new Set(
+    columns
+      .flat()
+      .sort((a, b) => (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0))
+      .slice(0, limit)
+      .map((n) => n.key),
   );
-  return columnLayout(
-    [
-      records.articles.map((a) => sourceNode(records, a.id)),
-      records.cited.map((s) => sourceNode(records, s.id)),
-      records.asserters().map(({ item }) => entityNode(item, 'asserter')),
-    ],
-    edges,
-  );
+  const shown = columns.map((column) => column.filter((n) => kept.has(n.key)));
+  const keptEdges = edges.filter((e) => kept.has(e.from) && kept.has(e.to));
+  const kinds = ['article', 'cited', 'asserter'] as const;
+  return {
+    layout: columnLayout(shown, keptEdges),
+    nodes: shown.flat(),
+    edges: keptEdges,
+    counts: kinds.map((kind, i) => ({ kind, shown: shown[i]?.length ?? 0, total: columns[i]?.length ?? 0 })),
+  };
 }
 
-/** One entity with who makes claims about it and the sources that carry it. */
+/** One entity with who makes claims about it and the sources that carry it: the first `limit` found, however many there are. */
 export function entityGraph(records: Records, entityId: string, limit = 14): Layout {
   const entity = records.entity(entityId);
   const center = entityNode(entity, 'entity');
-  const around = unique(
-    [
-      ...records.claimsAbout(entityId).map((c) => entityNode(records.entity(c.asserterId), 'asserter')),
-      ...records.cited.filter((s) => s.entityId === entityId).map((s) => sourceNode(records, s.id)),
-      ...records.claimsBy(entityId).map((c) => sourceNode(records, c.via ?? c.sourceId)),
-      ...records.articlesMentioning(entityId).map(({ item }) => sourceNode(records, item.id)),
-    ],
-    (n) => n.key,
-  )
-    .filter((n) => n.key !== center.key)
-    .slice(0, limit);
+  function* candidates(): Generator<GraphNode> {
+    for (const c of records.claimsAbout(entityId)) yield entityNode(records.entity(c.asserterId), 'asserter');
+    for (const s of records.citedBehind(entityId)) yield sourceNode(records, s.id);
+    for (const c of records.claimsBy(entityId)) yield sourceNode(records, c.via ?? c.sourceId);
+    for (const { item } of records.articlesMentioning(entityId)) yield sourceNode(records, item.id);
+  }
+  const seen = new Set([center.key]);
+  const around: GraphNode[] = [];
+  for (const node of candidates()) {
+    if (around.length === limit) break;
+    if (seen.has(node.key)) continue;
+    seen.add(node.key);
+    around.push(node);
+  }
   const edges: GraphEdge[] = around.map((n) => ({ from: center.key, to: n.key }));
   return ringLayout(center, around, edges);
 }

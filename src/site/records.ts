@@ -63,6 +63,13 @@ export class Records {
   readonly #citedIn: Map<string, CitedSource[]>;
   /** Entity ids per article sentence, teaser lines included. */
   readonly #mentioned: Map<string, Entity[]>;
+  /** A claim's place in `claims`, which every per-entity and per-article list keeps. */
+  readonly #place = new Map<string, number>();
+  readonly #counter = new Map<string, Claim[]>();
+  readonly #entitiesIn: Map<string, Counted<Entity>[]>;
+  readonly #articlesMentioning: Map<string, Counted<ArticleSource>[]>;
+  readonly #citedBehind: Map<string, CitedSource[]>;
+  #asserters: Counted<Entity>[] | undefined;
 
   /** Content collections come back sorted by id; lists read better in the order of the articles' text. */
   constructor(corpus: Corpus) {
@@ -89,6 +96,49 @@ export class Records {
     this.#bySentence = groupBy(this.claims, (c) => c.sentenceIds.map((s) => sentenceKey(c.sourceId, s)));
     this.#citedIn = groupBy(this.cited, (s) => s.citedBy.map((c) => c.articleId));
     this.#mentioned = groupBy(corpus.entities, (e) => e.mentions.map((m) => sentenceKey(m.sourceId, m.sentenceId)));
+    this.claims.forEach((claim, i) => this.#place.set(claim.id, i));
+    this.#pairCounterClaims();
+    this.#entitiesIn = new Map(
+      [...groupBy(corpus.entities.flatMap((e) => e.mentions.map((m) => ({ e, articleId: m.sourceId }))), (m) => [m.articleId])].map(
+        ([articleId, mentions]) => [articleId, tally(mentions.map((m) => m.e))],
+      ),
+    );
+    this.#articlesMentioning = new Map(corpus.entities.map((e) => [e.id, tally(e.mentions.map((m) => this.article(m.sourceId)))]));
+    this.#citedBehind = groupBy(this.cited, (s) => [s.entityId]);
+  }
+
+  /**
+   * A claim and its denial or contradiction: an evidence sentence of one
+   * claim that is itself a claim by the party the evidence names. Both ways,
+   * so the accusation lists the denial and the denial lists the accusation;
+   * in the order of the text.
+   */
+  #pairCounterClaims(): void {
+    const pairs = new Map<string, Set<Claim>>();
+    const pair = (a: Claim, b: Claim): void => {
+      if (a.id === b.id) return;
+      for (const [one, other] of [[a, b], [b, a]] as const) {
+        const set = pairs.get(one.id) ?? new Set<Claim>();
+        set.add(other);
+        pairs.set(one.id, set);
+      }
+    };
+    for (const claim of this.claims) {
+      for (const e of claim.evidence) {
+        for (const answer of this.claimsInSentence(e.sourceId, e.sentenceId)) {
+          if (answer.asserterId === e.entityId) pair(claim, answer);
+        }
+      }
+    }
+    for (const [id, set] of pairs) this.#counter.set(id, this.#inOrder([...set]));
+  }
+
+  #order(claim: Claim): number {
+    return this.#place.get(claim.id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  #inOrder(claims: Claim[]): Claim[] {
+    return claims.sort((a, b) => this.#order(a) - this.#order(b));
   }
 
   /** A sentence's place in the corpus: articles in order, then sentences in order. */
@@ -160,31 +210,72 @@ export class Records {
     return { before: all[first - 1], sentences: all.slice(first, last + 1), after: all[last + 1] };
   }
 
-  /**
-   * A claim and its denial or contradiction: an evidence sentence of one
-   * claim that is itself a claim by the party the evidence names. Both ways,
-   * so the accusation lists the denial and the denial lists the accusation.
-   */
+  /** Claims that deny or contradict this one, or that this one answers (see #pairCounterClaims). */
   counterClaims(claim: Claim): Claim[] {
-    const answers = (a: Claim, b: Claim): boolean =>
-      a.evidence.some((e) => e.entityId === b.asserterId && e.sourceId === b.sourceId && b.sentenceIds.includes(e.sentenceId));
-    return this.claims.filter((other) => other.id !== claim.id && (answers(claim, other) || answers(other, claim)));
+    return this.#counter.get(claim.id) ?? [];
   }
 
   /** Entities with the number of claims they assert, most active first. */
   asserters(): Counted<Entity>[] {
-    return tally(this.claims.map((c) => this.entity(c.asserterId)));
+    this.#asserters ??= tally(this.claims.map((c) => this.entity(c.asserterId)));
+    return this.#asserters;
   }
 
   /** Entities an article names, most mentioned first. */
   entitiesIn(articleId: string): Counted<Entity>[] {
-    return tally(this.entities.flatMap((e) => e.mentions.filter((m) => m.sourceId === articleId).map(() => e)));
+    return this.#entitiesIn.get(articleId) ?? [];
   }
 
-  /** Articles that name an entity, with how often they do. */
+  /** Articles that name an entity, with how often they do, most first. */
   articlesMentioning(entityId: string): Counted<ArticleSource>[] {
-    const entity = this.entity(entityId);
-    return tally(entity.mentions.map((m) => this.article(m.sourceId)));
+    return this.#articlesMentioning.get(entityId) ?? [];
+  }
+
+  /** The cited sources an entity is behind. */
+  citedBehind(entityId: string): CitedSource[] {
+    return this.#citedBehind.get(entityId) ?? [];
+  }
+
+  /**
+   * Up to `limit` claims of a list in the order of the text (one asserter's,
+   * those about one entity), other than `claim` and nearest to it: claims
+   * of the same article first come next to it. Looks at `limit` + 1 claims
+   * whatever the list's length.
+   */
+  near(list: readonly Claim[], claim: Claim, limit: number): Claim[] {
+    const at = this.#order(claim);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#order(list[middle] as Claim) < at) low = middle + 1;
+      else high = middle;
+    }
+    const start = Math.max(0, Math.min(low - Math.floor(limit / 2), list.length - limit - 1));
+    return list
+      .slice(start, start + limit + 1)
+      .filter((c) => c.id !== claim.id)
+      .slice(0, limit);
+  }
+
+  /**
+   * Other claims about the entities this one is about, those sharing the
+   * most of them first, then the nearest in the text: drawn from the
+   * `limit` nearest claims about each entity, so bounded by the claim's
+   * subjects, not by how much is said about them.
+   */
+  aboutTheSame(claim: Claim, limit: number): Claim[] {
+    const shared = (other: Claim): number => other.subjects.filter((s) => claim.subjects.includes(s)).length;
+    const candidates = new Map<string, Claim>();
+    for (const subject of new Set(claim.subjects)) {
+      for (const other of this.near(this.claimsAbout(subject), claim, limit)) candidates.set(other.id, other);
+    }
+    const at = this.#order(claim);
+    return [...candidates.values()]
+      .map((other) => ({ other, shared: shared(other), distance: Math.abs(this.#order(other) - at) }))
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+      .slice(0, limit)
+      .map(({ other }) => other);
   }
 
   /** Entities named in the same sentences as this one. */
@@ -195,14 +286,29 @@ export class Records {
     );
   }
 
-  /** Other articles naming any entity this one names, with how many they share. */
-  articlesSharingEntities(articleId: string): Counted<ArticleSource>[] {
-    return tally(
-      this.entitiesIn(articleId).flatMap(({ item }) =>
-        this.articlesMentioning(item.id)
-          .map((a) => a.item)
-          .filter((a) => a.id !== articleId),
-      ),
-    );
+  /**
+   * Other articles naming entities this one names, with how many they
+   * share, those sharing the most first. Candidates come from the `reach`
+   * articles naming each entity most (all of them for an entity few name),
+   * an entity counting the more the fewer articles name it, so the work per
+   * article is bounded however common its entities are; the counts shown
+   * are exact.
+   */
+  articlesSharingEntities(articleId: string, limit: number, reach = 50): Counted<ArticleSource>[] {
+    const named = new Set(this.entitiesIn(articleId).map(({ item }) => item.id));
+    const score = new Map<ArticleSource, number>();
+    for (const entityId of named) {
+      const naming = this.articlesMentioning(entityId);
+      const weight = 1 / Math.log2(1 + naming.length);
+      for (const { item } of naming.slice(0, reach)) {
+        if (item.id !== articleId) score.set(item, (score.get(item) ?? 0) + weight);
+      }
+    }
+    const sharedWith = (other: ArticleSource): number => this.entitiesIn(other.id).filter(({ item }) => named.has(item.id)).length;
+    return [...score]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([item]) => ({ item, count: sharedWith(item) }))
+      .sort((a, b) => b.count - a.count);
   }
 }

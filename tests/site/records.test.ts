@@ -55,4 +55,11 @@ describe('Records', () => {
     expect([before?.id, sentences.map((s) => s.id), after?.id]).toEqual(['p1s1', ['p2s1'], 'p3s1']);
     expect(records.context(accusation).before).toBeUndefined();
   });
+
+  it('lists the claims nearest to a claim in the text, never the claim itself', () => {
+    expect(records.near(records.claims, accusation, 1).map((c) => c.id)).toEqual(['denial']);
+    expect(records.near(records.claims, unrelated, 1).map((c) => c.id)).toEqual(['denial']);
+    expect(records.near(records.claims, denial, 5).map((c) => c.id)).toEqual(['accusation', 'unrelated']);
+    expect(records.near(records.claimsBy('officials'), unrelated, 5).map((c) => c.id)).toEqual(['accusation']);
+  });
 });
