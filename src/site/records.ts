@@ -4,6 +4,7 @@
  * build from the corpus; ids are known to resolve (the pipeline checks it).
  */
 import type { ArticleSource, CitedSource, Claim, Corpus, Entity, Sentence, Source } from '../pipeline/schema.ts';
+import { ClaimFacets } from './claim-filters.ts';
 
 export interface Counted<T> {
   item: T;
@@ -70,6 +71,8 @@ export class Records {
   readonly #articlesMentioning: Map<string, Counted<ArticleSource>[]>;
   readonly #citedBehind: Map<string, CitedSource[]>;
   #asserters: Counted<Entity>[] | undefined;
+  /** The claims list's filters and their pages. */
+  readonly facets: ClaimFacets;
 
   /** Content collections come back sorted by id; lists read better in the order of the articles' text. */
   constructor(corpus: Corpus) {
@@ -105,6 +108,7 @@ export class Records {
     );
     this.#articlesMentioning = new Map(corpus.entities.map((e) => [e.id, tally(e.mentions.map((m) => this.article(m.sourceId)))]));
     this.#citedBehind = groupBy(this.cited, (s) => [s.entityId]);
+    this.facets = new ClaimFacets(this);
   }
 
   /**
