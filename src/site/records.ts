@@ -3,7 +3,7 @@
  * which claims answer each other, who is mentioned with whom. Built once per
  * build from the corpus; ids are known to resolve (the pipeline checks it).
  */
-import type { ArticleSource, CitedSource, Claim, Corpus, Entity, Sentence, Source } from '../pipeline/schema.ts';
+import type { ArticleSource, CitedSource, Claim, Corpus, Entity, EntityKind, Sentence, Source } from '../pipeline/schema.ts';
 import { ClaimFacets } from './claim-filters.ts';
 
 export interface Counted<T> {
@@ -73,6 +73,7 @@ export class Records {
   #asserters: Counted<Entity>[] | undefined;
   /** The claims list's filters and their pages. */
   readonly facets: ClaimFacets;
+  #ofKind: Map<string, Entity[]> | undefined;
 
   /** Content collections come back sorted by id; lists read better in the order of the articles' text. */
   constructor(corpus: Corpus) {
@@ -233,6 +234,15 @@ export class Records {
   /** Articles that name an entity, with how often they do, most first. */
   articlesMentioning(entityId: string): Counted<ArticleSource>[] {
     return this.#articlesMentioning.get(entityId) ?? [];
+  }
+
+  /** The entities of one kind by name, A to Z. */
+  entitiesOfKind(kind: EntityKind): Entity[] {
+    this.#ofKind ??= groupBy(
+      [...this.entities].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+      (e) => [e.kind],
+    );
+    return this.#ofKind.get(kind) ?? [];
   }
 
   /** The cited sources an entity is behind. */
