@@ -1,11 +1,20 @@
-/** Builds the site with the project's own Astro into a folder of its own, so that a build races no other build of the project. */
+/**
+ * Builds the site with the project's own Astro into a folder of its own, so
+ * that a build races no other build of the project. Astro keeps the chunks it
+ * prerenders with in `.prerender/` beside the output when the output lies in
+ * the project, and in the project's one `.astro/.prerender/` otherwise, which
+ * each build deletes when it ends: two builds there break each other. So each
+ * build goes to a folder of its own in the project, then to `outDir`.
+ */
 import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const buildsDir = join(root, 'node_modules', '.cache', 'site-builds');
 
 export interface BuildOptions {
   /** A content folder to build in place of content/ (through NCE_CONTENT_DIR). */
@@ -14,5 +23,12 @@ export interface BuildOptions {
 
 export async function buildSite(outDir: string, { contentDir }: BuildOptions = {}): Promise<void> {
   const env = contentDir === undefined ? process.env : { ...process.env, NCE_CONTENT_DIR: contentDir };
-  await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  await mkdir(buildsDir, { recursive: true });
+  const building = await mkdtemp(join(buildsDir, 'build-'));
+  try {
+    await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', building], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+    await cp(building, outDir, { recursive: true });
+  } finally {
+    await rm(building, { recursive: true, force: true });
+  }
 }
