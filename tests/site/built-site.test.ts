@@ -31,6 +31,14 @@ function fileFor(pathname: string): string | undefined {
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'));
 
+type Ids = readonly { id: string }[];
+/** The page of each record. */
+const recordPaths = ({ claims, sources, entities }: { claims: Ids; sources: Ids; entities: Ids }): string[] => [
+  ...claims.map((c) => `/claims/${c.id}/`),
+  ...sources.map((s) => `/sources/${s.id}/`),
+  ...entities.map((e) => `/entities/${e.id}/`),
+];
+
 describe('the built site', () => {
   const pages = (): string[] => filesUnder(dist).filter((f) => f.endsWith('.html'));
 
@@ -90,9 +98,7 @@ describe('the built site', () => {
   it('renders a page for every record', async () => {
     const corpus = await buildContentCorpus(join(root, 'content'));
     const missing = [
-      ...corpus.claims.map((c) => `/claims/${c.id}/`),
-      ...corpus.sources.map((s) => `/sources/${s.id}/`),
-      ...corpus.entities.map((e) => `/entities/${e.id}/`),
+      ...recordPaths(corpus),
       '/',
       '/claims/',
       '/entities/',
@@ -102,6 +108,13 @@ describe('the built site', () => {
       '/404.html',
     ].filter((path) => fileFor(path) === undefined);
     expect(missing).toEqual([]);
+  });
+
+  it('gives every record page a meta description', () => {
+    const records = { claims: readJson('claims.json') as Ids, sources: readJson('sources.json') as Ids, entities: readJson('entities.json') as Ids };
+    const described = (file: string | undefined): boolean => file !== undefined && /<meta name="description" content="[^"]+"/u.test(readFileSync(file, 'utf8'));
+    const without = recordPaths(records).filter((path) => !described(fileFor(path)));
+    expect(without).toEqual([]);
   });
 
   it('serves data files that validate against schema.json and equal the pipeline output', async () => {
