@@ -53,12 +53,11 @@ function postings(texts: readonly string[]): Map<string, number[]> {
   return byWord;
 }
 
-function capFilings(filings: ReadonlyMap<string, number[]>, weight: readonly number[], common: (word: string) => boolean): Map<string, number[]> {
+function capFilings(filings: ReadonlyMap<string, number[]>, weight: readonly number[]): Map<string, number[]> {
   const capped = new Map<string, number[]>();
   const filed = new Set<number>();
   const rarest = new Map<number, string>();
   for (const [word, numbers] of filings) {
-    if (common(word)) continue;
     for (const n of numbers) {
       const best = rarest.get(n);
       if (best === undefined || numbers.length < filings.get(best)!.length || (numbers.length === filings.get(best)!.length && word < best)) rarest.set(n, word);
@@ -138,8 +137,9 @@ export function searchFiles(documents: SearchDocuments, sizes: FileSizes = FILE_
   const texts = claims.length + sources.length;
   const common = new Set(texts < COMMON_MIN_TEXTS ? [] : words.filter((word) => (claimPostings.get(word)?.length ?? 0) + (sourcePostings.get(word)?.length ?? 0) > COMMON_SHARE * texts));
   const { entries, claimCounts } = entityEntries(documents);
-  const named = capFilings(entityPostings, claimCounts, (word) => common.has(word));
-  const filed = words.map((word): Filed => (common.has(word) ? { entities: [], claims: [], sources: [] } : { entities: named.get(word) ?? [], claims: claimPostings.get(word) ?? [], sources: sourcePostings.get(word) ?? [] }));
+  const named = capFilings(entityPostings, claimCounts);
+  // A common word is still a name's ("Russia" in news of the war): only texts are not filed under it.
+  const filed = words.map((word): Filed => ({ entities: named.get(word) ?? [], claims: common.has(word) ? [] : (claimPostings.get(word) ?? []), sources: common.has(word) ? [] : (sourcePostings.get(word) ?? []) }));
   const starts = shardStarts(words, filed, entries.map((entry) => JSON.stringify(entry).length), sizes.shardBytes);
 
   const vocabulary: VocabularyFile = {

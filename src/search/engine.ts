@@ -269,11 +269,12 @@ export class SearchIndex {
     const q = query.trim().slice(0, 200);
     if (q.length < 2) return NOTHING;
     const { vocabulary, file: index } = yield* this.open();
-    // A common word narrows nothing; the others must each match.
-    const queryWords = [...new Set(wordsOf(q))].filter((w) => !vocabulary.isCommon(w)).slice(0, MAX_QUERY_WORDS);
-    const lookups = queryWords.map((w) => vocabulary.lookup(w));
-    const matches = lookups.map((l) => l.words);
+    const lookups = [...new Set(wordsOf(q))].slice(0, MAX_QUERY_WORDS).map((word) => ({ word, ...vocabulary.lookup(word) }));
+    const queryWords = lookups.map((l) => l.word);
     const nameMatches = lookups.map((l) => l.names);
+    // A common word narrows no text ("the", or "russia" in news of the war); the others must each match.
+    const textLookups = lookups.filter((l) => !l.common);
+    const matches = textLookups.map((l) => l.words);
     // Every shard the query needs, fetched at once.
     yield* this.need([...matches, ...nameMatches].flat().map((m) => shardPath(shardOf(m.position, index.shards))));
     const loaded: LoadedWord[][] = [];
@@ -283,12 +284,15 @@ export class SearchIndex {
 
     const entityHits = this.rankEntities(q, queryWords, nameMatches, named, ENTITY_OPTIONS, limit, true).filter(matchesAtWordStart);
     const postings = (pick: (w: LoadedWord) => readonly number[]): MatchedPostings[] => matches.map((m, i) => m.map((match, j) => ({ ...match, numbers: pick(loaded[i]![j]!) })));
-    const byText = (found: TextMatch[]): Found[] => found.map((m) => ({ number: m.number, score: textScore(m.cost, queryWords.length), words: m.words }));
+    const byText = (found: TextMatch[]): Found[] => found.map((m) => ({ number: m.number, score: textScore(m.cost, textLookups.length), words: m.words }));
 
     const claimHits = new Map(byText(matchEvery(postings((w) => w.claims), limit)).map((f) => [f.number, f]));
     // The claims of a matching entity, even when the quote calls it "he" or "the group".
-    const claimsOf = new Map(named.flat().flatMap((w) => w.entities).map((e) => [e.document.id, e.claims]));
-    for (const h of entityHits.filter((e) => e.score <= ENTITY_CLAIMS_SCORE)) {
+    const strong = entityHits.filter((e) => e.score <= ENTITY_CLAIMS_SCORE);
+    const strongIds = new Set(strong.map((h) => h.item.id));
+    const claimsOf = new Map<string, readonly number[]>();
+    for (const word of named.flat()) for (const e of word.entities) if (strongIds.has(e.document.id)) claimsOf.set(e.document.id, e.claims);
+    for (const h of strong) {
       for (const number of claimsOf.get(h.item.id) ?? []) {
         const seen = claimHits.get(number);
         if (seen === undefined) claimHits.set(number, { number, score: h.score + 0.05, words: [] });

@@ -27,7 +27,7 @@ export const sourceChunkPath = (chunk: number): string => `sources/${chunk}.json
 export interface VocabularyFile {
   /** Every indexed word, folded (foldKey), sorted by code unit, front-coded (frontCode). */
   words: string;
-  /** Positions of the words too common to narrow a search ("the", "said" in a large corpus): nothing is filed under them. */
+  /** Positions of the words too common to narrow a search ("the", "said" in a large corpus): only entities are filed under them, no claim or source. */
   common: number[];
   /** Position of the first word of each shard; shard n holds the words from shards[n] to shards[n + 1]. */
   shards: number[];

@@ -15,6 +15,7 @@ function trigramsOf(text: string): Set<string> {
 
 export class TrigramIndex {
   private readonly postings = new Map<string, number[]>();
+  private counts: Uint16Array | undefined;
   readonly size: number;
 
   /** `texts[i]` is filed under position i; a text may appear at several positions. */
@@ -35,11 +36,23 @@ export class TrigramIndex {
    */
   candidates(query: string, share = 0.4, limit = 200): number[] {
     const grams = trigramsOf(query);
-    const counts = new Map<number, number>();
-    for (const gram of grams) for (const i of this.postings.get(gram) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    // Counts in an array kept between queries, the positions touched listed to read and clear them: no map of thousands of entries a query.
+    this.counts ??= new Uint16Array(this.size);
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const gram of grams) {
+      for (const i of this.postings.get(gram) ?? []) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i]! += 1;
+      }
+    }
     const needed = Math.max(1, Math.floor(grams.size * share));
-    return [...counts.entries()]
-      .filter(([, n]) => n >= needed)
+    const found: [number, number][] = [];
+    for (const i of touched) {
+      if (counts[i]! >= needed) found.push([i, counts[i]!]);
+      counts[i] = 0;
+    }
+    return found
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([i]) => i);

@@ -78,11 +78,6 @@ export class Vocabulary {
     return this.words[at] === word ? at : undefined;
   }
 
-  isCommon(word: string): boolean {
-    const at = this.position(word);
-    return at !== undefined && this.common.has(at);
-  }
-
   private nearby(queryWord: string, share: number, limit: number): number[] {
     // Built on the first typo look-up, not with the vocabulary: most queries never need it.
     this.trigrams ??= new TrigramIndex(this.words);
@@ -90,13 +85,14 @@ export class Vocabulary {
   }
 
   /**
-   * Vocabulary words a query word may stand for, common words left out:
-   * `words` exactly, as a prefix or with a typo (one edit, two from eight
-   * letters); `names` those and the words that begin with the query word give
-   * or take such a typo ("ukraine" in "ukrainian"), as Fuse.js allows in a
-   * name.
+   * Vocabulary words a query word may stand for: `words`, for texts, those
+   * it matches exactly, as a prefix or with a typo (one edit, two from eight
+   * letters), common words left out; `names` those, common or not, and the
+   * words that begin with the query word give or take such a typo ("ukraine"
+   * in "ukrainian"), as Fuse.js allows in a name; `common` when the query
+   * word stands for a common word, which narrows no text.
    */
-  lookup(queryWord: string): { words: WordMatch[]; names: WordMatch[] } {
+  lookup(queryWord: string): { words: WordMatch[]; names: WordMatch[]; common: boolean } {
     const words = new Map<number, number>();
     const names = new Map<number, number>();
     const exact = this.position(queryWord);
@@ -116,9 +112,11 @@ export class Vocabulary {
         else if (editDistance(queryWord, word, allowed, true) <= allowed) names.set(i, allowed);
       }
     }
-    const matches = (found: Map<number, number>): WordMatch[] => [...found].filter(([i]) => !this.common.has(i)).map(([position, cost]) => ({ position, word: this.words[position]!, cost }));
-    const text = matches(words);
-    return { words: text, names: [...text, ...matches(names).map((m): WordMatch => ({ ...m, beginning: true }))] };
+    const matches = (found: Map<number, number>): WordMatch[] => [...found].map(([position, cost]) => ({ position, word: this.words[position]!, cost }));
+    const text = matches(words).filter((m) => !this.common.has(m.position));
+    // A common word, or a typo of one ("rusian" where "russian" is common), narrows no text.
+    const common = (exact !== undefined && this.common.has(exact)) || (text.length === 0 && words.size > 0);
+    return { words: text, names: [...matches(words), ...matches(names).map((m): WordMatch => ({ ...m, beginning: true }))], common };
   }
 
   /** Words that look somewhat like a query word, however far: for suggestions when nothing matched. */
@@ -142,37 +140,51 @@ export interface TextMatch {
   words: string[];
 }
 
+/** Whether ascending `numbers` hold `n`. */
+function holds(numbers: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return numbers[lo] === n;
+}
+
 /** Texts holding every query word (or a close form of it), cheapest first, then by number; at most `limit`. */
 export function matchEvery(perQueryWord: readonly MatchedPostings[], limit: number): TextMatch[] {
   if (perQueryWord.length === 0) return [];
   const size = (matches: MatchedPostings): number => matches.reduce((sum, m) => sum + m.numbers.length, 0);
-  let best: Map<number, { cost: number; words: string[] }> | undefined;
+  let best: Map<number, number> | undefined;
   // The rarest query word first: every later one only looks at the texts still in.
   for (const matches of [...perQueryWord].sort((a, b) => size(a) - size(b))) {
-    const here = new Map<number, { cost: number; words: string[] }>();
+    const here = new Map<number, number>();
     for (const match of matches) {
       for (const n of match.numbers) {
-        if (best !== undefined && !best.has(n)) continue;
+        const before = best === undefined ? 0 : best.get(n);
+        if (before === undefined) continue;
         const seen = here.get(n);
-        if (!seen) here.set(n, { cost: match.cost, words: [match.word] });
-        else {
-          seen.cost = Math.min(seen.cost, match.cost);
-          seen.words.push(match.word);
-        }
-      }
-    }
-    if (best !== undefined) {
-      for (const [n, v] of here) {
-        const before = best.get(n)!;
-        v.cost += before.cost;
-        v.words.push(...before.words);
+        if (seen === undefined || seen > before + match.cost) here.set(n, before + match.cost);
       }
     }
     best = here;
     if (best.size === 0) return [];
   }
-  return [...best!]
-    .map(([number, v]) => ({ number, ...v }))
-    .sort((a, b) => a.cost - b.cost || a.number - b.number)
-    .slice(0, limit);
+  // Costs are few (sums of 0, 0.5, 1 and 2): the cheapest ones first, each in number order, until the limit.
+  const byCost = new Map<number, number[]>();
+  for (const [n, cost] of best!) {
+    const list = byCost.get(cost);
+    if (list) list.push(n);
+    else byCost.set(cost, [n]);
+  }
+  const found: TextMatch[] = [];
+  for (const cost of [...byCost.keys()].sort((a, b) => a - b)) {
+    for (const number of Int32Array.from(byCost.get(cost)!).sort()) {
+      if (found.length === limit) return found;
+      // The words to mark: those of each query word that the text holds.
+      found.push({ number, cost, words: perQueryWord.flatMap((matches) => matches.filter((m) => holds(m.numbers, number)).map((m) => m.word)) });
+    }
+  }
+  return found;
 }

@@ -161,12 +161,15 @@ describe('common words', () => {
     sources: [],
   };
 
-  it('narrow nothing: they are filed under nothing and left out of a query', () => {
+  it('narrow no text: no claim is filed under them and a query leaves them out, but a name with one is found', () => {
     const vocabulary = JSON.parse(searchFiles(many).get(vocabularyPath)!) as VocabularyFile;
     expect(vocabulary.common.map((i) => frontDecode(vocabulary.words)[i])).toEqual(['kirby', 'moved', 'the']);
     const search = createSearch(many);
     expect(search.search('the drones', { limit: 500 }).found.claims).toBe(120);
     expect(search.search('drones moved').claims).toEqual(search.search('drones').claims);
     expect(search.search('the').found.claims).toBe(0);
+    expect(search.search('Kirby').entities[0]?.item.id).toBe('kirby');
+    // A typo of a common word is as common.
+    expect(search.search('moevd drones', { limit: 500 }).found.claims).toBe(120);
   });
 });

@@ -28,8 +28,8 @@ describe('trigram index', () => {
 });
 
 describe('vocabulary', () => {
-  const words = ['air', 'alliance', 'defense', 'drone', 'drones', 'erdogan', 'kirby', 'the', 'turkey', 'ukraine', 'ukrainian'].sort();
-  const vocabulary = new Vocabulary(words, [words.indexOf('the')]);
+  const words = ['air', 'alliance', 'defense', 'drone', 'drones', 'erdogan', 'kirby', 'statement', 'the', 'turkey', 'ukraine', 'ukrainian'].sort();
+  const vocabulary = new Vocabulary(words, [words.indexOf('the'), words.indexOf('statement')]);
   const found = (queryWord: string): string[] => vocabulary.lookup(queryWord).words.map((m) => `${m.word}:${m.cost}`).sort();
 
   it('finds a word exactly, its completions, and close words with a typo anywhere, the first letter included', () => {
@@ -40,11 +40,16 @@ describe('vocabulary', () => {
     expect(found('ukranian')).toEqual(['ukrainian:1']);
   });
 
-  it('forgives no typo in a word of three letters and leaves common words out', () => {
+  it('forgives no typo in a word of three letters', () => {
     expect(found('aie')).toEqual([]);
+  });
+
+  it('leaves common words out, and says when a query word stands only for common ones, a typo of one included', () => {
     expect(found('the')).toEqual([]);
-    expect(vocabulary.isCommon('the')).toBe(true);
-    expect(vocabulary.isCommon('air')).toBe(false);
+    expect(vocabulary.lookup('the').common).toBe(true);
+    expect(vocabulary.lookup('statment').common).toBe(true);
+    expect(vocabulary.lookup('air').common).toBe(false);
+    expect(vocabulary.lookup('qxzv').common).toBe(false);
   });
 
   it('also gives a name the words that begin with a close form of the query word', () => {
