@@ -48,9 +48,19 @@ export interface BenchQuery {
   target?: string;
 }
 
-export interface SearchFigures {
+/** Latency and typo recall of the bench queries, in Node or in Chromium. */
+export interface QueryFigures {
   claims: number;
   entities: number;
+  /** Milliseconds of a query's first run in a session, loading the files it is the first to need. */
+  firstLatency: Record<QueryKind, Spread>;
+  /** Milliseconds of the same query run again, its files loaded: the work of the search itself. */
+  latency: Record<QueryKind, Spread>;
+  /** Share of the misspelled queries whose word shows among the first three suggestions of its group (names; claims, in quote or asserter). */
+  typoRecall: { misspelled: number; misspelledText: number };
+}
+
+export interface SearchFigures extends QueryFigures {
   sources: number;
   /** All index files together. */
   indexBytes: number;
@@ -60,16 +70,30 @@ export interface SearchFigures {
   engine: FileBytes;
   /** Gzip bytes a fresh page downloads before a query's suggestions show: the engine, the vocabulary, the shards, the chunks of the first three hits. */
   beforeResults: Record<QueryKind, Spread>;
-  /** Milliseconds of a query run again, its files in memory: the work of the search itself. */
-  latency: Record<QueryKind, Spread>;
-  /** Milliseconds of a query's first run in a session, parsing the files it is the first to need. */
-  firstLatency: Record<QueryKind, Spread>;
-  /** Share of the misspelled queries whose word shows among the first three suggestions of its group. */
-  typoRecall: { misspelled: number; misspelledText: number };
+}
+
+/** A query's two runs and what the second found. */
+export interface TimedQuery {
+  first: number;
+  again: number;
+  results: Pick<SearchResults, 'entities' | 'claims'>;
+}
+
+/** The figures of timed queries, `timed[i]` of `queries[i]`. */
+export function queryFigures(documents: SearchDocuments, queries: readonly BenchQuery[], timed: readonly TimedQuery[]): QueryFigures {
+  const found = timed.map((t, i) => foundTarget(t.results as SearchResults, queries[i]!));
+  const recall = byKind(queries, found, (f) => round(f.filter(Boolean).length / Math.max(1, f.length))) as Record<QueryKind, number>;
+  return {
+    claims: documents.claims.length,
+    entities: documents.entities.length,
+    firstLatency: byKind(queries, timed.map((t) => t.first), spread),
+    latency: byKind(queries, timed.map((t) => t.again), spread),
+    typoRecall: { misspelled: recall.misspelled, misspelledText: recall.misspelledText },
+  };
 }
 
 /** Suggestions a group shows, as the header box does. */
-const SHOWN = 3;
+export const SHOWN = 3;
 const KINDS: QueryKind[] = ['name', 'claimText', 'misspelled', 'misspelledText'];
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -115,10 +139,10 @@ export function benchQueries(documents: SearchDocuments, runs: number): BenchQue
   return queries;
 }
 
-/** Whether a misspelled query's word shows among the first suggestions: in a name for a name, in a quote for claim text. */
+/** Whether a misspelled query's word shows among the first suggestions: in a name for a name, in a claim (its quote or asserter) for claim text. */
 export function foundTarget(results: SearchResults, { kind, target }: BenchQuery): boolean {
   if (target === undefined) return true;
-  const texts = kind === 'misspelled' ? results.entities.slice(0, SHOWN).flatMap((h) => [h.item.name, ...h.item.aliases]) : results.claims.slice(0, SHOWN).map((h) => h.item.quote);
+  const texts = kind === 'misspelled' ? results.entities.slice(0, SHOWN).flatMap((h) => [h.item.name, ...h.item.aliases]) : results.claims.slice(0, SHOWN).map((h) => `${h.item.quote} ${h.item.asserter}`);
   return texts.some((text) => wordsOf(text).includes(target));
 }
 
@@ -176,31 +200,22 @@ export function measureSearch(documents: SearchDocuments, runs = 60): SearchFigu
 
   // One session for all queries, as a page that is searched again and again.
   const session = memorySearch(files);
-  const first: number[] = [];
-  const again: number[] = [];
-  const found: boolean[] = [];
-  for (const q of queries) {
+  const timed = queries.map(({ query }): TimedQuery => {
     let start = performance.now();
-    session.search(q.query, { shown: SHOWN });
-    first.push(performance.now() - start);
+    session.search(query, { shown: SHOWN });
+    const first = performance.now() - start;
     start = performance.now();
-    const results = session.search(q.query, { shown: SHOWN });
-    again.push(performance.now() - start);
-    found.push(foundTarget(results, q));
-  }
-  const recall = byKind(queries, found, (f) => round(f.filter(Boolean).length / Math.max(1, f.length))) as Record<QueryKind, number>;
+    const results = session.search(query, { shown: SHOWN });
+    return { first, again: performance.now() - start, results };
+  });
   return {
-    claims: documents.claims.length,
-    entities: documents.entities.length,
+    ...queryFigures(documents, queries, timed),
     sources: documents.sources.length,
     indexBytes: index.bytes,
     indexGzipBytes: index.gzipBytes,
     index,
     engine,
     beforeResults: byKind(queries, downloaded, spread),
-    latency: byKind(queries, again, spread),
-    firstLatency: byKind(queries, first, spread),
-    typoRecall: { misspelled: recall.misspelled, misspelledText: recall.misspelledText },
   };
 }
 
