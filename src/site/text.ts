@@ -25,9 +25,16 @@ export function splitAt(text: string, span: Span): [before: string, inside: stri
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** An ISO date as a reader writes it; the date itself comes from the article. */
+const readable = new Map<string, string>();
+
+/** An ISO date as a reader writes it; the date itself comes from the article. Formatted once per date, for the many cards that show it. */
 export function readableDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  let date = readable.get(iso);
+  if (date === undefined) {
+    date = longDate.format(new Date(`${iso}T00:00:00Z`));
+    readable.set(iso, date);
+  }
+  return date;
 }
 
 /** "1 claim", "3 claims". */
