@@ -9,8 +9,11 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { searchDocuments } from '../search/documents.ts';
-import { measureSearch, type SearchFigures } from '../bench/search-bench.ts';
+import { searchDocuments, type SearchDocuments } from '../search/documents.ts';
+import { measureSearch, type QueryKind, type SearchFigures, type Spread } from '../bench/search-bench.ts';
+import { measureBrowserSearch, type BrowserSearchFigures } from '../bench/browser-search-bench.ts';
+import { syntheticDocuments } from '../bench/synthetic-search.ts';
+import { buildContentCorpus } from '../pipeline/content-corpus.ts';
 import { measureExtraction, syntheticCorpus } from '../bench/corpus-bench.ts';
 import { writeSyntheticContent, articleFileName } from '../bench/synthetic-content.ts';
 import { measureSites, type SiteFigures } from '../bench/site-bench.ts';
@@ -23,10 +26,63 @@ import { reportFailure } from './report.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MB = 2 ** 20;
 
-function describeSearch(label: string, f: SearchFigures): string {
-  const l = f.latency;
-  return `${label}: ${f.claims} claims, ${f.entities} entities; index ${(f.indexBytes / 1024).toFixed(1)} KB raw, ${(f.indexGzipBytes / 1024).toFixed(1)} KB gzip; ` +
-    `Node latency ms p50/p95: name ${l.name.p50}/${l.name.p95}, claim text ${l.claimText.p50}/${l.claimText.p95}, misspelled ${l.misspelled.p50}/${l.misspelled.p95}`;
+const KB = 1024;
+/** Claims at which the issue sets Chromium latency budgets (ms, p50). */
+const BROWSER_BUDGETS = [
+  { claims: 10_000, p50: 16 },
+  { claims: 50_000, p50: 50 },
+];
+/** Share of one-letter typos of names that must still find the name among the first suggestions. */
+const TYPO_RECALL = 0.95;
+const BEFORE_RESULTS_BUDGET = 300 * KB;
+
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const spreadText = (s: Spread): string => `${s.p50}/${s.p95}`;
+const latencyText = (l: Record<QueryKind, Spread>): string =>
+  `name ${spreadText(l.name)}, claim text ${spreadText(l.claimText)}, misspelled name ${spreadText(l.misspelled)}, misspelled text ${spreadText(l.misspelledText)}`;
+/** The worst p95 of the bytes a fresh page downloads before a query's first suggestions, over the kinds of query. */
+const worstBeforeResults = (f: SearchFigures): number => Math.max(...Object.values(f.beforeResults).map((s) => s.p95));
+
+function describeSearch(label: string, f: SearchFigures): string[] {
+  const i = f.index;
+  return [
+    `search index, ${label}: ${f.claims} claims, ${f.entities} entities, ${f.sources} sources; ${i.files} files, ${kb(i.bytes)} raw, ${kb(i.gzipBytes)} gzip; vocabulary ${kb(i.vocabulary.gzipBytes)} gzip; largest shard ${kb(i.shards.largest.gzipBytes)} gzip; engine ${kb(f.engine.gzipBytes)} gzip`,
+    `  downloaded before the first results (gzip, worst p95 over query kinds): ${kb(worstBeforeResults(f))}`,
+    `  Node latency ms p50/p95, warm: ${latencyText(f.latency)}; first run: ${latencyText(f.firstLatency)}`,
+  ];
+}
+
+function describeBrowser(label: string, f: BrowserSearchFigures): string {
+  return `Chromium search, ${label} (${f.browser}): ready in ${f.openMs} ms; latency ms p50/p95, warm: ${latencyText(f.latency)}; first run: ${latencyText(f.firstLatency)}; typo recall names ${f.typoRecall.misspelled}, texts ${f.typoRecall.misspelledText}`;
+}
+
+function searchVerdicts(atN: SearchFigures, articles: number, browser: { claims: number; p50: number; figures: BrowserSearchFigures | undefined }[]): Verdict[] {
+  const verdicts = browser.map(({ claims, p50, figures }) => {
+    if (figures === undefined) return verdict(`Chromium search p50 ≤ ${p50} ms at ${claims} claims`, 'not measured: no Chromium', false);
+    const worst = Math.max(...Object.values(figures.latency).map((s) => s.p50));
+    const firstName = figures.firstLatency.name.p50;
+    return verdict(
+      `Chromium search p50 ≤ ${p50} ms at ${claims} claims, one-letter typos found (≥ ${TYPO_RECALL * 100}% of names)`,
+      `worst p50 ${worst} ms over query kinds (a first query, fetching its files: ${firstName} ms), typo recall ${figures.typoRecall.misspelled}`,
+      worst <= p50 && figures.typoRecall.misspelled >= TYPO_RECALL,
+    );
+  });
+  return [...verdicts, verdict(`≤ 300 KB gzip before the first search result at ${articles} articles`, kb(worstBeforeResults(atN)), worstBeforeResults(atN) <= BEFORE_RESULTS_BUDGET)];
+}
+
+async function browserRuns(real: SearchDocuments, atN: SearchDocuments, articles: number, progress: (line: string) => void) {
+  const runs = [
+    { label: `${articles} articles`, documents: atN },
+    ...BROWSER_BUDGETS.map(({ claims }) => ({ label: `synthetic ${claims} claims`, documents: syntheticDocuments(real, claims) })),
+  ];
+  const measured: { label: string; claims: number; figures: BrowserSearchFigures | undefined }[] = [];
+  for (const { label, documents } of runs) {
+    progress(`search in Chromium, ${label}`);
+    const figures = await measureBrowserSearch(documents);
+    if (figures) console.log(describeBrowser(label, figures));
+    measured.push({ label, claims: documents.claims.length, figures });
+  }
+  return measured;
 }
 
 function describeSites(s: SiteFigures): string[] {
@@ -70,9 +126,15 @@ async function main(): Promise<number> {
 
   const extraction = measureExtraction(articles, progress);
   const p = extraction.figures;
-  console.log(`pipeline, ${p.articles} articles: ${p.claims} claims, ${p.entities} entities, ${p.sources} sources; import ${p.importMsPerArticle} ms/article, extraction ${p.extractionMsPerArticle} ms/article (${p.extractionSeconds} s)`);
-  const search = measureSearch(searchDocuments(extraction.corpus));
-  console.log(describeSearch(`search, ${p.articles} articles`, search));
+  console.log(`pipeline, ${p.articles} articles: ${p.claims} claims, ${p.entities} entities, ${p.sources} sources; import ${p.importMsPerArticle} ms/article, extraction ${p.extractionMsPerArticle} ms/article on one thread (${p.extractionSeconds} s)`);
+
+  progress('search in Node');
+  const real = searchDocuments(await buildContentCorpus(join(ROOT, 'content')));
+  const atN = searchDocuments(extraction.corpus);
+  const search = measureSearch(atN);
+  for (const line of describeSearch(`${p.articles} articles`, search)) console.log(line);
+  const browser = await browserRuns(real, atN, count, progress);
+  const budgets = BROWSER_BUDGETS.map((b, i) => ({ ...b, figures: browser[i + 1]!.figures }));
 
   const work = await mkdtemp(join(tmpdir(), 'nce-bench-'));
   try {
@@ -83,9 +145,9 @@ async function main(): Promise<number> {
     await writeFile(addedFile, toMarkdown(parseRawArticle(added.text, added.file)));
     const sites = await measureSites(ROOT, contentDir, addedFile, progress);
     for (const line of describeSites(sites)) console.log(line);
-    const verdicts = siteVerdicts(sites);
+    const verdicts = [...siteVerdicts(sites), ...searchVerdicts(search, count, budgets)];
     console.log(describeVerdicts(verdicts).join('\n'));
-    console.log(JSON.stringify({ machine, articles: count, pipeline: p, search, sites, verdicts }));
+    console.log(JSON.stringify({ machine, articles: count, pipeline: p, search, browserSearch: browser, sites, verdicts }));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
