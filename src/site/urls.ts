@@ -5,8 +5,6 @@ export const entityUrl = (id: string): string => `/entities/${id}/`;
 
 /** The full results page for a query; without a query, the page lists every entity. */
 export const searchUrl = (query: string): string => (query === '' ? '/search/' : `/search/?${new URLSearchParams({ q: query }).toString()}`);
-/** Written by src/pages/search-index.json.ts. */
-export const searchIndexUrl = '/search-index.json';
 
 /** A sentence of an article: its id is the element id on the reader page. */
 export const sentenceUrl = (articleId: string, sentenceId: string): string => `${sourceUrl(articleId)}#${sentenceId}`;
