@@ -143,11 +143,22 @@ async function main(): Promise<number> {
     await writeSyntheticContent(contentDir, articles);
     const addedFile = join(work, articleFileName(added, count));
     await writeFile(addedFile, toMarkdown(parseRawArticle(added.text, added.file)));
-    const sites = await measureSites(ROOT, contentDir, addedFile, progress);
-    for (const line of describeSites(sites)) console.log(line);
-    const verdicts = [...siteVerdicts(sites), ...searchVerdicts(search, count, budgets)];
+    // A build that fails (out of memory, say) is a figure too: the search verdicts still print.
+    let sites: SiteFigures | undefined;
+    let siteFailure: string | undefined;
+    try {
+      sites = await measureSites(ROOT, contentDir, addedFile, progress);
+      for (const line of describeSites(sites)) console.log(line);
+    } catch (error) {
+      siteFailure = error instanceof Error ? error.message : String(error);
+      console.log(`site builds failed: ${siteFailure}`);
+    }
+    const verdicts = [
+      ...(sites === undefined ? [verdict('site builds', `failed: ${siteFailure?.split('\n')[0] ?? ''}`, false)] : siteVerdicts(sites)),
+      ...searchVerdicts(search, count, budgets),
+    ];
     console.log(describeVerdicts(verdicts).join('\n'));
-    console.log(JSON.stringify({ machine, articles: count, pipeline: p, search, browserSearch: browser, sites, verdicts }));
+    console.log(JSON.stringify({ machine, articles: count, pipeline: p, search, browserSearch: browser, sites, siteFailure, verdicts }));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
