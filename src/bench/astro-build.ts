@@ -18,8 +18,8 @@ const PAGE_LINE = /^\s*\S*\s*[├└]─ \//u;
 export interface BuildRun {
   seconds: number;
   peakMemoryMB: number;
-  /** The lines where the explorer's loader says how many articles it extracted. */
-  extractionLines: string[];
+  /** The explorer loader's last word on the articles: how many it extracted and how many were unchanged. */
+  extractionLine: string | undefined;
 }
 
 export interface BuildOptions {
@@ -43,13 +43,13 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];
-  const extractionLines: string[] = [];
+  let extractionLine: string | undefined;
   let pages = 0;
   const read = (line: string) => {
     tail.push(line);
     if (tail.length > 30) tail.shift();
     if (line.includes('articles read')) {
-      extractionLines.push(line.trim());
+      extractionLine = line.trim();
       options.progress(`${options.label}: ${line.replace(/^.*?articles read/u, 'articles read').trim()}`);
     } else if (PAGE_LINE.test(line) && ++pages % 1000 === 0) {
       options.progress(`${options.label}: ${pages} pages built`);
@@ -62,7 +62,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   try {
     if (code !== 0) throw new Error(`${options.label}: astro build exited with ${code}:\n${tail.join('\n')}`);
     const peak = Number(await readFile(peakFile, 'utf8'));
-    return { seconds: round(seconds), peakMemoryMB: Math.round(peak / 2 ** 20), extractionLines };
+    return { seconds: round(seconds), peakMemoryMB: Math.round(peak / 2 ** 20), extractionLine };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

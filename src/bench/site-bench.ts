@@ -18,8 +18,8 @@ export interface SiteFigures {
 }
 
 /** "articles read 1001/1001 (1 extracted, 1000 unchanged)" → 1. */
-function extractedCount(lines: readonly string[]): number | undefined {
-  const match = /\((\d+) extracted, \d+ unchanged\)/u.exec(lines.at(-1) ?? '');
+function extractedCount(line: string | undefined): number | undefined {
+  const match = /\((\d+) extracted, \d+ unchanged\)/u.exec(line ?? '');
   return match ? Number(match[1]) : undefined;
 }
 
@@ -41,7 +41,7 @@ export async function measureSites(root: string, contentDir: string, addedArticl
     const rebuild = await explorerBuild('explorer rebuild');
     const plainRebuild = await plainBuild('plain Astro rebuild');
     return {
-      explorer: { build, rebuild, pagesPerSecond: round(dist.pages / build.seconds), dist, articlesExtractedOnRebuild: extractedCount(rebuild.extractionLines) },
+      explorer: { build, rebuild, pagesPerSecond: round(dist.pages / build.seconds), dist, articlesExtractedOnRebuild: extractedCount(rebuild.extractionLine) },
       plain: { build: plain, rebuild: plainRebuild, pages: plainDist.pages, distBytes: plainDist.bytes },
       ratio: { build: round(build.seconds / plain.seconds), rebuild: round(rebuild.seconds / plainRebuild.seconds) },
     };
