@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { round } from './round.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -66,8 +67,4 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-export function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

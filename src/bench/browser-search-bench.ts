@@ -14,6 +14,7 @@ import { searchFiles } from '../search/build-files.ts';
 import type { SearchDocuments } from '../search/documents.ts';
 import type { SearchResults } from '../search/engine.ts';
 import { benchQueries, engineBundle, queryFigures, SHOWN, type QueryFigures, type TimedQuery } from './search-bench.ts';
+import { round } from './round.ts';
 
 export interface BrowserSearchFigures extends QueryFigures {
   browser: string;
@@ -91,7 +92,7 @@ export async function measureBrowserSearch(documents: SearchDocuments, { runs = 
       },
       { base: BASE, queries: queries.map((q) => q.query), shown: SHOWN },
     );
-    return { ...queryFigures(documents, queries, measured.timed), browser: `Chromium ${browser.version()}`, openMs: Math.round(measured.openMs * 100) / 100 };
+    return { ...queryFigures(documents, queries, measured.timed), browser: `Chromium ${browser.version()}`, openMs: round(measured.openMs) };
   } finally {
     await browser.close();
     await new Promise((closed) => server.close(closed));

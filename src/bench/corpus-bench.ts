@@ -8,7 +8,7 @@ import { buildCorpus } from '../pipeline/corpus.ts';
 import { readMarkdownArticle, readRawArticle } from '../pipeline/read-article.ts';
 import type { ArticleInput } from '../pipeline/extract-article.ts';
 import type { Corpus } from '../pipeline/schema.ts';
-import { round } from './astro-build.ts';
+import { round } from './round.ts';
 import { sentencePool, syntheticArticles, type SyntheticArticle } from './synthetic-articles.ts';
 
 export interface CorpusFigures {

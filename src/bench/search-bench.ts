@@ -16,6 +16,7 @@ import { frontDecode, vocabularyPath, type VocabularyFile } from '../search/file
 import { memorySearch } from '../search/memory.ts';
 import { wordsOf } from '../search/vocabulary.ts';
 import { pick, seededRandom } from './random.ts';
+import { round } from './round.ts';
 
 /** The index files of a corpus as the build writes them under /search-index/: path → JSON text. */
 export const searchFilesOf = (corpus: Corpus): Map<string, string> => searchFiles(searchDocuments(corpus));
@@ -217,8 +218,4 @@ export function measureSearch(documents: SearchDocuments, runs = 60): SearchFigu
     engine,
     beforeResults: byKind(queries, downloaded, spread),
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

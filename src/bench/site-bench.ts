@@ -6,7 +6,8 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { runAstroBuild, round, type BuildRun } from './astro-build.ts';
+import { runAstroBuild, type BuildRun } from './astro-build.ts';
+import { round } from './round.ts';
 import { distFigures, type DistFigures } from './dist-figures.ts';
 import { writePlainAstroProject } from './plain-astro.ts';
 
