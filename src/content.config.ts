@@ -13,7 +13,7 @@ import { buildContentCorpus } from './pipeline/content-corpus.ts';
 import { ExtractionCache } from './pipeline/cache/extraction-cache.ts';
 import { readCacheFile, writeCacheFile } from './pipeline/cache/cache-file.ts';
 import { Claim, Entity, Source, type Corpus } from './pipeline/schema.ts';
-import { InputError, InputErrors } from './pipeline/errors.ts';
+import { problemsOf } from './pipeline/errors.ts';
 
 /** The content folder; NCE_CONTENT_DIR points a build at another one (tests, benchmarks). */
 const contentDir = process.env['NCE_CONTENT_DIR'] ?? fileURLToPath(new URL('../content/', import.meta.url));
@@ -52,10 +52,9 @@ async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
  */
 function loadCorpus(context: LoaderContext): Promise<Corpus> {
   corpus ??= extract(context).catch((error: unknown) => {
-    if (error instanceof InputErrors || error instanceof InputError) {
-      // Name every bad file and field, not a stack trace.
-      throw new Error(`the content has problems:\n${error instanceof InputErrors ? error.message : error.describe()}`);
-    }
+    const problems = problemsOf(error);
+    // Name every bad file and field, not a stack trace.
+    if (problems !== undefined) throw new Error(`the content has problems:\n${problems.map((p) => p.describe()).join('\n')}`);
     throw error;
   });
   return corpus;

@@ -16,6 +16,11 @@ export class InputError extends Error {
     this.line = options.line;
   }
 
+  /** The field and line where known, as the constructor takes them. */
+  get where(): { field?: string; line?: number } {
+    return { ...(this.field === undefined ? {} : { field: this.field }), ...(this.line === undefined ? {} : { line: this.line }) };
+  }
+
   /** `file:line: field: message`, leaving out the parts that are unknown. */
   describe(): string {
     const where = this.line === undefined ? this.file : `${this.file}:${this.line}`;
@@ -32,4 +37,11 @@ export class InputErrors extends Error {
     this.name = 'InputErrors';
     this.problems = problems;
   }
+}
+
+/** The input problems an error reports, or undefined when it is not an input problem. */
+export function problemsOf(error: unknown): InputError[] | undefined {
+  if (error instanceof InputErrors) return error.problems;
+  if (error instanceof InputError) return [error];
+  return undefined;
 }

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { readTextFile } from './import/read-text.ts';
 import { readMarkdownArticle, readRawArticle } from './read-article.ts';
-import { InputError, InputErrors } from './errors.ts';
+import { InputError, InputErrors, problemsOf } from './errors.ts';
 import type { ArticleInput } from './extract-article.ts';
 
 /** The name a file goes by in messages and records: its path from the content folder. */
@@ -29,7 +29,7 @@ async function withFileName<T>(file: string, work: () => Promise<T>): Promise<T>
     return await work();
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(file, error.message, { ...(error.field === undefined ? {} : { field: error.field }), ...(error.line === undefined ? {} : { line: error.line }) });
+      throw new InputError(file, error.message, error.where);
     }
     throw error;
   }
@@ -37,9 +37,9 @@ async function withFileName<T>(file: string, work: () => Promise<T>): Promise<T>
 
 /** Adds the problems `error` reports to `problems`; any other error goes on up. */
 export function collectProblems(error: unknown, problems: InputError[]): void {
-  if (error instanceof InputErrors) problems.push(...error.problems);
-  else if (error instanceof InputError) problems.push(error);
-  else throw error;
+  const found = problemsOf(error);
+  if (found === undefined) throw error;
+  problems.push(...found);
 }
 
 /** Reads every file it can; the problems of the others come back beside them, so that one run reports them all. */

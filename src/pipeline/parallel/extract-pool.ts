@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { articleInput } from '../load-files.ts';
 import { extractArticleRecords, type ArticleExtraction } from '../article-extraction.ts';
-import { InputError, InputErrors } from '../errors.ts';
+import { InputError, problemsOf } from '../errors.ts';
 import type { ExtractReply, ExtractRequest } from './messages.ts';
 
 /** Below this many articles, one thread does it faster. */
@@ -26,9 +26,9 @@ function inline(job: ExtractJob): JobResult {
   try {
     return { extraction: extractArticleRecords(articleInput(job.text, job.file)) };
   } catch (error) {
-    if (error instanceof InputErrors) return { problems: error.problems };
-    if (error instanceof InputError) return { problems: [error] };
-    throw error;
+    const problems = problemsOf(error);
+    if (problems === undefined) throw error;
+    return { problems };
   }
 }
 
@@ -58,7 +58,7 @@ export async function extractJobs(jobs: readonly ExtractJob[], onDone: () => voi
               if ('failure' in reply) return reject(new Error(`extracting ${jobs[reply.job]!.file} failed:\n${reply.failure}`));
               results[reply.job] = 'extraction' in reply
                 ? { extraction: reply.extraction }
-                : { problems: reply.problems.map((p) => new InputError(p.file, p.message, { ...(p.field === undefined ? {} : { field: p.field }), ...(p.line === undefined ? {} : { line: p.line }) })) };
+                : { problems: reply.problems.map((p) => new InputError(p.file, p.message, p)) };
               onDone();
               send();
             });

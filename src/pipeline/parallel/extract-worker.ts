@@ -2,17 +2,17 @@
 import { parentPort } from 'node:worker_threads';
 import { articleInput } from '../load-files.ts';
 import { extractArticleRecords } from '../article-extraction.ts';
-import { InputError, InputErrors } from '../errors.ts';
+import { problemsOf, type InputError } from '../errors.ts';
 import type { ExtractReply, ExtractRequest, ProblemData } from './messages.ts';
 
-const asData = (p: InputError): ProblemData => ({ file: p.file, message: p.message, ...(p.field === undefined ? {} : { field: p.field }), ...(p.line === undefined ? {} : { line: p.line }) });
+const asData = (p: InputError): ProblemData => ({ file: p.file, message: p.message, ...p.where });
 
 function reply({ job, file, text }: ExtractRequest): ExtractReply {
   try {
     return { job, extraction: extractArticleRecords(articleInput(text, file)) };
   } catch (error) {
-    if (error instanceof InputErrors) return { job, problems: error.problems.map(asData) };
-    if (error instanceof InputError) return { job, problems: [asData(error)] };
+    const problems = problemsOf(error);
+    if (problems !== undefined) return { job, problems: problems.map(asData) };
     return { job, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
