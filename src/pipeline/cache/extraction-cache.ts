@@ -1,41 +1,34 @@
 /**
  * Articles' extractions kept between builds, keyed by file and checked
  * against a digest of the file's text and the pipeline: an unchanged article
- * is not extracted again. The cache lives in any string key-value store
- * (on the site, a file in Astro's cache folder: cache-file.ts).
+ * is not extracted again. The cache is a map of strings, kept on the site in
+ * a file in Astro's cache folder (cache-file.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../article-extraction.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
-
-export interface KeyValueStore {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
-  delete(key: string): void;
-}
 
 interface Entry {
   digest: string;
   extraction: ArticleExtraction;
 }
 
-/** The key under which the list of cached files is kept, so that the entries of deleted files can go. */
-const FILES_KEY = 'extracted-files';
-const entryKey = (file: string): string => `extraction:${file}`;
+const PREFIX = 'extraction:';
+const entryKey = (file: string): string => `${PREFIX}${file}`;
 
 export class ExtractionCache {
   /** Articles taken from the cache and articles extracted in this run. */
   readonly use = { reused: 0, extracted: 0 };
-  readonly #store: KeyValueStore;
+  readonly #store: Map<string, string>;
   readonly #fingerprint: string;
   readonly #seen = new Set<string>();
 
-  private constructor(store: KeyValueStore, fingerprint: string) {
+  private constructor(store: Map<string, string>, fingerprint: string) {
     this.#store = store;
     this.#fingerprint = fingerprint;
   }
 
-  static async open(store: KeyValueStore): Promise<ExtractionCache> {
+  static async open(store: Map<string, string>): Promise<ExtractionCache> {
     return new ExtractionCache(store, await pipelineFingerprint());
   }
 
@@ -63,8 +56,6 @@ export class ExtractionCache {
 
   /** Forgets the files not seen in this run (deleted or renamed articles). */
   prune(): void {
-    const before = JSON.parse(this.#store.get(FILES_KEY) ?? '[]') as string[];
-    for (const file of before) if (!this.#seen.has(file)) this.#store.delete(entryKey(file));
-    this.#store.set(FILES_KEY, JSON.stringify([...this.#seen].sort()));
+    for (const key of this.#store.keys()) if (key.startsWith(PREFIX) && !this.#seen.has(key.slice(PREFIX.length))) this.#store.delete(key);
   }
 }
