@@ -43,7 +43,8 @@ export function assembleCorpus(extractions: readonly ArticleExtraction[]): Corpu
   const entityIdOf = entityIds(drafts, articles);
   const entities = entityRecords(drafts, entityIdOf);
   const citedIdOf = new Map<string, string>();
-  const cited: CitedSource[] = articles.flatMap((a) => a.cited.map((c) => citedRecord(c, a, entityIdOf, entities, citedIdOf)));
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  const cited: CitedSource[] = articles.flatMap((a) => a.cited.map((c) => citedRecord(c, a, entityIdOf, nameOf, citedIdOf)));
   const claims = articles.flatMap((a) => claimRecords(a, entityIdOf, citedIdOf));
   const sources: Source[] = [...articles.map((a) => a.source), ...cited];
   // An entity stays when the text names it or when it speaks (an unnamed group) or stands behind a source.
@@ -103,9 +104,15 @@ function entityRecords(drafts: EntityDrafts, idOf: Map<string, { id: string; gro
   return entities.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function citedRecord(draft: CitedDraft, article: ArticleExtraction, idOf: Map<string, { id: string }>, entities: readonly Entity[], citedIdOf: Map<string, string>): CitedSource {
+function citedRecord(
+  draft: CitedDraft,
+  article: ArticleExtraction,
+  idOf: Map<string, { id: string }>,
+  nameOf: ReadonlyMap<string, string>,
+  citedIdOf: Map<string, string>,
+): CitedSource {
   const entityId = idOf.get(draft.entityKey)!.id;
-  const who = entities.find((e) => e.id === entityId)!.name;
+  const who = nameOf.get(entityId)!;
   const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
   // "Post on Telegram", "Briefing at Pentagon": events happen at a place, posts appear on a platform.
   const where = draft.channel === undefined ? '' : ` ${AT_FORMS.has(draft.form) ? 'at' : 'on'} ${draft.channel}`;
