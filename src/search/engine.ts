@@ -46,7 +46,7 @@ export interface Hit<T> {
 
 export interface SearchResults {
   entities: Hit<EntityDocument>[];
-  /** The first `shown` claim hits, best first. */
+  /** The claim hits asked for (the first `shown`, or the `claims` window), best first. */
   claims: Hit<ClaimDocument>[];
   sources: Hit<SourceDocument>[];
   /** Hits found in each group, up to the limit: more than the lists hold when fewer are shown. */
@@ -55,11 +55,21 @@ export interface SearchResults {
   suggestions: EntityDocument[];
 }
 
+/** A run of one group's hits: `count` of them from place `from` (0 is the best hit). */
+export interface HitWindow {
+  from: number;
+  count: number;
+}
+
 export interface SearchOptions {
   /** Hits a group at most. */
   limit?: number;
-  /** Claim and source hits to load and return, of those found; the rest are only counted. */
+  /** Claim and source hits to load and return, the best first; the rest are only counted. */
   shown?: number;
+  /** The claim hits to load in place of the first `shown`: a later batch of the results page. */
+  claims?: HitWindow;
+  /** Likewise for the source hits. */
+  sources?: HitWindow;
 }
 
 export interface Search {
@@ -265,7 +275,7 @@ export class SearchIndex {
     return hits.sort((a, b) => a.score - b.score).slice(0, limit);
   }
 
-  *search(query: string, { limit = 50, shown = limit }: SearchOptions = {}): Steps<SearchResults> {
+  *search(query: string, { limit = 50, shown = limit, claims: claimWindow, sources: sourceWindow }: SearchOptions = {}): Steps<SearchResults> {
     const q = query.trim().slice(0, 200);
     if (q.length < 2) return NOTHING;
     const { vocabulary, file: index } = yield* this.open();
@@ -302,8 +312,9 @@ export class SearchIndex {
     const claimsFound = [...claimHits.values()].sort((a, b) => a.score - b.score || a.number - b.number).slice(0, limit);
     const sourcesFound = byText(matchEvery(postings((w) => w.sources), limit));
 
-    const shownClaims = claimsFound.slice(0, shown);
-    const shownSources = sourcesFound.slice(0, shown);
+    const inWindow = <T>(found: T[], { from, count }: HitWindow = { from: 0, count: shown }): T[] => found.slice(from, from + count);
+    const shownClaims = inWindow(claimsFound, claimWindow);
+    const shownSources = inWindow(sourcesFound, sourceWindow);
     yield* this.need([
       ...shownClaims.map((f) => claimChunkPath(chunkOf(f.number, index.claims.perChunk).chunk)),
       ...shownSources.map((f) => sourceChunkPath(chunkOf(f.number, index.sources.perChunk).chunk)),

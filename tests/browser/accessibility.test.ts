@@ -2,8 +2,8 @@
  * axe-core finds no serious or critical accessibility violation on any kind
  * of page of the built site, search results rendered.
  */
-import axe from 'axe-core';
 import { describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
 import { browserSession, hasChromium } from '../support/browser.ts';
 import { claimsBy, siteData } from '../support/site-data.ts';
 
@@ -25,23 +25,11 @@ const pages: [kind: string, path: string][] = [
   ['not found', '/404.html'],
 ];
 
-interface Violation {
-  id: string;
-  impact: axe.ImpactValue | undefined;
-  help: string;
-  targets: string[];
-}
-
 describe.skipIf(!hasChromium)('accessibility', () => {
   it.each(pages)('has no serious or critical violation on the %s page (%s)', async (_, path) => {
     // The page's CSP would refuse axe's inline script: these tests alone bypass it, and the other browser tests keep it.
     const page = await session.open(path, { bypassCSP: true });
     if (path.startsWith('/search/')) await page.locator('#search-results .result').first().waitFor();
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async () => {
-      const { violations: found } = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-      return found.map(({ id, impact, help, nodes }): Violation => ({ id, impact, help, targets: nodes.map((node) => node.target.join(' ')) }));
-    });
-    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

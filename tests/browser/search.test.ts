@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession, hasChromium } from '../support/browser.ts';
+import { indexFiles, pathsRequested } from '../support/requests.ts';
 
 const session = browserSession();
 const box = '#site-search';
@@ -36,16 +37,7 @@ const activeOption = (page: Page): Promise<string | null> =>
     return id ? (document.getElementById(id)?.getAttribute('aria-selected') === 'true' ? id : `${id} (not selected)`) : null;
   }, box);
 
-/** The paths a page requests from now on. */
-function pathsRequested(page: Page): string[] {
-  const paths: string[] = [];
-  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-  return paths;
-}
-
 const vocabulary = '/search-index/vocabulary.json';
-/** The search index files among paths requested. */
-const indexFiles = (paths: readonly string[]): string[] => paths.filter((path) => path.startsWith('/search-index/'));
 
 /** Headings and titles of the results on /search/ once they are shown. */
 async function resultsOf(page: Page): Promise<Record<string, string[]>> {

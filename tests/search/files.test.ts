@@ -144,6 +144,20 @@ describe('search through the split index', () => {
     expect(chunks.length).toBeLessThanOrEqual(2);
     expect(loaded.length).toBeLessThan(files.size / 2);
   });
+
+  it('loads a later window of claim hits from the chunks of those hits alone, and no source chunk for an empty window', () => {
+    const all = memorySearch(files).search('russia');
+    expect(all.found.claims).toBeGreaterThan(5);
+    const loaded: string[] = [];
+    const later = memorySearch(files, (path) => loaded.push(path)).search('russia', { claims: { from: 2, count: 3 }, sources: { from: 0, count: 0 } });
+    expect(later.claims).toEqual(all.claims.slice(2, 5));
+    expect(later.sources).toEqual([]);
+    expect(later.found).toEqual(all.found);
+    const numbers = new Map(documents.claims.map((claim, n) => [claim.id, n]));
+    const chunks = new Set(later.claims.map((h) => claimChunkPath(chunkOf(numbers.get(h.item.id)!, FINE.claimsPerChunk).chunk)));
+    expect(loaded.filter((path) => path.startsWith('claims/')).toSorted()).toEqual([...chunks].toSorted());
+    expect(loaded.some((path) => path.startsWith('sources/'))).toBe(false);
+  });
 });
 
 describe('common words', () => {

@@ -9,7 +9,7 @@ import { prepareSearch, resultsOrNothing } from './loader.ts';
 import { renderOptions } from './render.ts';
 import { allResultsItem, MIN_QUERY_LENGTH, resultCount, searchView } from './view.ts';
 
-const SUGGESTIONS = { perGroup: 3, quoteLength: 80 };
+const SUGGESTIONS = { perGroup: 3, quoteLength: 80, searchLimit: 50 };
 
 export function attachCombobox(input: HTMLInputElement, list: HTMLElement, status: HTMLElement): void {
   let options: HTMLAnchorElement[] = [];
@@ -50,16 +50,16 @@ export function attachCombobox(input: HTMLInputElement, list: HTMLElement, statu
       show(false);
       return;
     }
-    const results = await resultsOrNothing(query, { shown: SUGGESTIONS.perGroup });
+    const results = await resultsOrNothing(query, { limit: SUGGESTIONS.searchLimit, shown: SUGGESTIONS.perGroup });
     // A later keystroke has its own update.
     if (input.value.trim() !== query) return;
     if (results === undefined) {
       status.textContent = 'Search is unavailable; press Enter for the search page.';
       return;
     }
-    const { total, groups } = searchView(results, SUGGESTIONS);
+    const { total, capped, groups } = searchView(results, SUGGESTIONS);
     options = renderOptions(list, groups, allResultsItem(query));
-    status.textContent = resultCount(total);
+    status.textContent = resultCount(total, capped);
     show(document.activeElement === input);
   }
 

@@ -3,7 +3,7 @@
  * only, so that record text never becomes HTML; matched words are <mark>s.
  */
 import type { Segment } from './marked.ts';
-import type { ResultGroup, ResultItem } from './view.ts';
+import { hitCount, type ResultGroup, type ResultItem } from './view.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,7 +21,8 @@ function resultLines<K extends 'a' | 'span'>(item: ResultItem, titleTag: K): [HT
 }
 
 /** A group's label, with its count when it has one. */
-const groupLabel = ({ label, total }: ResultGroup): (Node | string)[] => (total === undefined ? [label] : [label, ' ', element('span', 'count', String(total))]);
+const groupLabel = ({ label, total, capped }: ResultGroup): (Node | string)[] =>
+  total === undefined ? [label] : [label, ' ', element('span', 'count', hitCount(total, capped))];
 
 /**
  * The options of a grouped listbox: one group a type with its label and
@@ -55,20 +56,48 @@ export function renderOptions(list: HTMLElement, groups: readonly ResultGroup[],
   return options;
 }
 
-/** The results page: a section a group, headed by its label and count, its hits as a list of links. */
-export function renderSections(container: HTMLElement, groups: readonly ResultGroup[]): void {
-  container.replaceChildren(
-    ...groups.map((group) => {
-      const heading = element('h2', '', ...groupLabel(group));
-      heading.id = `results-${group.key}`;
-      const items = group.items.map((item) => {
-        const [title, ...detail] = resultLines(item, 'a');
-        title.href = item.href;
-        return element('li', 'result', title, ...detail);
-      });
-      const section = element('section', 'result-group', heading, element('ol', 'results', ...items));
-      section.setAttribute('aria-labelledby', heading.id);
-      return section;
-    }),
-  );
+/** Hits of the results page, each its linked title and detail line. */
+function resultItems(items: readonly ResultItem[]): HTMLLIElement[] {
+  return items.map((item) => {
+    const [title, ...detail] = resultLines(item, 'a');
+    title.href = item.href;
+    return element('li', 'result', title, ...detail);
+  });
+}
+
+/** A group's section on the results page, and the list its hits go in. */
+export interface ResultSection {
+  section: HTMLElement;
+  list: HTMLOListElement;
+}
+
+/** The results page: a section a group, headed by its label and count, its hits as a list of links. Returns the sections in the order of `groups`. */
+export function renderSections(container: HTMLElement, groups: readonly ResultGroup[]): ResultSection[] {
+  const sections = groups.map((group): ResultSection => {
+    const heading = element('h2', '', ...groupLabel(group));
+    heading.id = `results-${group.key}`;
+    const list = element('ol', 'results', ...resultItems(group.items));
+    const section = element('section', 'result-group', heading, list);
+    section.setAttribute('aria-labelledby', heading.id);
+    return { section, list };
+  });
+  container.replaceChildren(...sections.map(({ section }) => section));
+  return sections;
+}
+
+/** Adds hits at the end of a section's list; returns their title links. */
+export function appendResults(list: HTMLOListElement, items: readonly ResultItem[]): HTMLAnchorElement[] {
+  const added = resultItems(items);
+  list.append(...added);
+  return added.map((li) => li.querySelector('a')).filter((link) => link !== null);
+}
+
+/** Under a section's heading, a line saying how much of the group is shown; after its list, the button for more. */
+export function batchControls({ list }: ResultSection): { note: HTMLParagraphElement; button: HTMLButtonElement } {
+  const note = element('p', 'batch-note muted');
+  const button = element('button', 'more-results');
+  button.type = 'button';
+  list.before(note);
+  list.after(button);
+  return { note, button };
 }

@@ -24,6 +24,8 @@ export interface ResultGroup {
   label: string;
   /** Every hit of the group, though `items` may hold only the first few; none for the closest names, which are not hits. */
   total?: number;
+  /** The search stopped counting at its limit: there may be more hits than `total`. */
+  capped?: boolean;
   items: ResultItem[];
 }
 
@@ -32,6 +34,8 @@ export interface ViewLimits {
   perGroup: number;
   /** Characters of a quote shown around its first matched word. */
   quoteLength: number;
+  /** The `limit` the search ran with: hits it counts in a group at most. */
+  searchLimit: number;
 }
 
 /** The engine answers nothing to a shorter query. */
@@ -98,15 +102,16 @@ function sourceItem({ item, highlights }: Hit<SourceDocument>): ResultItem {
 
 /** The groups with hits, entities first, at most `perGroup` hits each. */
 export function resultGroups(results: SearchResults, limits: ViewLimits): ResultGroup[] {
+  const counted = (total: number) => ({ total, capped: total >= limits.searchLimit });
   const groups: ResultGroup[] = [
-    { key: 'entities', label: 'Entities', total: results.found.entities, items: results.entities.slice(0, limits.perGroup).map(entityItem) },
+    { key: 'entities', label: 'Entities', ...counted(results.found.entities), items: results.entities.slice(0, limits.perGroup).map(entityItem) },
     {
       key: 'claims',
       label: 'Claims',
-      total: results.found.claims,
+      ...counted(results.found.claims),
       items: results.claims.slice(0, limits.perGroup).map((hit) => claimItem(hit, results.entities, limits)),
     },
-    { key: 'sources', label: 'Sources', total: results.found.sources, items: results.sources.slice(0, limits.perGroup).map(sourceItem) },
+    { key: 'sources', label: 'Sources', ...counted(results.found.sources), items: results.sources.slice(0, limits.perGroup).map(sourceItem) },
   ];
   return groups.filter((group) => group.items.length > 0);
 }
@@ -119,14 +124,19 @@ export function closestGroup(results: SearchResults): ResultGroup[] {
 
 export const resultTotal = ({ found }: SearchResults): number => found.entities + found.claims + found.sources;
 
-/** What to show for a search: its hits in groups, or when there are none the closest names. */
-export function searchView(results: SearchResults, limits: ViewLimits): { total: number; groups: ResultGroup[] } {
+/** What to show for a search: its hits in groups, or when there are none the closest names; `capped` when a group may have more hits than counted. */
+export function searchView(results: SearchResults, limits: ViewLimits): { total: number; capped: boolean; groups: ResultGroup[] } {
   const total = resultTotal(results);
-  return { total, groups: total === 0 ? closestGroup(results) : resultGroups(results, limits) };
+  const groups = total === 0 ? closestGroup(results) : resultGroups(results, limits);
+  return { total, capped: groups.some((group) => group.capped === true), groups };
 }
 
-/** What a live region announces: "No results", "1 result", "5 results". */
-export const resultCount = (total: number): string => (total === 0 ? 'No results' : count(total, 'result'));
+/** A number of hits as shown: "143", or "200+" when the search stopped counting there. */
+export const hitCount = (total: number, capped = false): string => `${total}${capped ? '+' : ''}`;
+
+/** What a live region announces: "No results", "1 result", "5 results", "200+ results". */
+export const resultCount = (total: number, capped = false): string =>
+  total === 0 ? 'No results' : `${hitCount(total, capped)} ${total === 1 && !capped ? 'result' : 'results'}`;
 
 /** The way from the suggestions to the full results page. */
 export const allResultsItem = (query: string): ResultItem => ({ href: searchUrl(query), title: plain(`All results for “${query}”`), detail: [] });

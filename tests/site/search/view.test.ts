@@ -28,7 +28,7 @@ const documents: SearchDocuments = {
   ],
 };
 const engine = createSearch(documents);
-const limits = { perGroup: 10, quoteLength: 90 };
+const limits = { perGroup: 10, quoteLength: 90, searchLimit: 50 };
 const view = (query: string): ResultGroup[] => resultGroups(engine.search(query), limits);
 
 /** Marked words in brackets: "[Atesh] · Group". */
@@ -50,12 +50,23 @@ describe('resultGroups', () => {
 
   it('leaves out empty groups and shows at most perGroup hits while counting them all', () => {
     const results = engine.search('alliance');
-    const groups = resultGroups(results, { perGroup: 1, quoteLength: 90 });
+    const groups = resultGroups(results, { ...limits, perGroup: 1 });
     const claims = groups.find((g) => g.key === 'claims');
     expect(groups.some((g) => g.key === 'sources')).toBe(false);
     expect(claims?.total).toBe(results.found.claims);
     expect(claims?.total).toBeGreaterThan(1);
     expect(claims?.items).toHaveLength(1);
+  });
+
+  it('says when a group’s count stopped at the search’s limit, and only then', () => {
+    const results = engine.search('alliance', { limit: 2 });
+    const groups = resultGroups(results, { ...limits, searchLimit: 2 });
+    expect(groups.map((g) => [g.key, g.total, g.capped])).toEqual([
+      ['entities', 1, false],
+      ['claims', 2, true],
+    ]);
+    expect(searchView(results, { ...limits, searchLimit: 2 }).capped).toBe(true);
+    expect(searchView(engine.search('alliance'), limits).capped).toBe(false);
   });
 
   it('marks the whole word of a typo match, in the name and in the texts', () => {
@@ -100,15 +111,16 @@ describe('closestGroup', () => {
 
 describe('searchView', () => {
   it('shows the hits when there are some, else the closest names', () => {
-    expect(searchView(engine.search('Atesh'), limits)).toEqual({ total: 3, groups: view('Atesh') });
-    expect(searchView(nothing, limits)).toEqual({ total: 0, groups: closestGroup(nothing) });
+    expect(searchView(engine.search('Atesh'), limits)).toEqual({ total: 3, capped: false, groups: view('Atesh') });
+    expect(searchView(nothing, limits)).toEqual({ total: 0, capped: false, groups: closestGroup(nothing) });
   });
 });
 
 describe('counts and the way to all results', () => {
   it('counts every hit and words it for a live region', () => {
     expect(resultTotal(engine.search('Atesh'))).toBe(3);
-    expect([0, 1, 5].map(resultCount)).toEqual(['No results', '1 result', '5 results']);
+    expect([0, 1, 5].map((n) => resultCount(n))).toEqual(['No results', '1 result', '5 results']);
+    expect(resultCount(1, true)).toBe('1+ results');
   });
 
   it('links to the results page with the query in the address', () => {
