@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { staleOutput } from './src/integrations/stale-output.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -7,8 +8,15 @@ export default defineConfig({
   build: { concurrency: 4 },
   // The benchmark gives each build its own cache (extractions included), so that a cold build is cold.
   ...(process.env.NCE_CACHE_DIR ? { cacheDir: process.env.NCE_CACHE_DIR } : {}),
-  // Scripts stay external files, never inlined, so a strict Content Security Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Scripts stay external files, never inlined, so a strict Content Security Policy needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
+      // A rebuild writes over the last build's pages; staleOutput() then removes what it did not write.
+      emptyOutDir: false,
+    },
+  },
+  integrations: [staleOutput()],
   security: {
     // Astro adds script-src and style-src with the hashes of what it emits; everything else comes from the site itself.
     // The policy goes out in a <meta>, which browsers read without frame-ancestors: that one needs an HTTP header.

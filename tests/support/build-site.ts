@@ -21,12 +21,22 @@ export interface BuildOptions {
   contentDir?: string;
 }
 
-export async function buildSite(outDir: string, { contentDir }: BuildOptions = {}): Promise<void> {
-  const env = contentDir === undefined ? process.env : { ...process.env, NCE_CONTENT_DIR: contentDir };
+/** A new folder to build into, in the project (see above). */
+export async function buildFolder(): Promise<string> {
   await mkdir(buildsDir, { recursive: true });
-  const building = await mkdtemp(join(buildsDir, 'build-'));
+  return mkdtemp(join(buildsDir, 'build-'));
+}
+
+/** Builds into `dir`, a folder from buildFolder(), over whatever an earlier build left in it. */
+export async function buildInto(dir: string, { contentDir }: BuildOptions = {}): Promise<void> {
+  const env = contentDir === undefined ? process.env : { ...process.env, NCE_CONTENT_DIR: contentDir };
+  await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', dir], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+}
+
+export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<void> {
+  const building = await buildFolder();
   try {
-    await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', building], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+    await buildInto(building, options);
     await cp(building, outDir, { recursive: true });
   } finally {
     await rm(building, { recursive: true, force: true });
