@@ -80,7 +80,7 @@ export class ClaimFacets {
   readonly #records: Records;
   /**
    * The claims of every filter that has any, by the filter's path, in the
-   * order of the text; `same` names the page of another filter that shows
+   * order of the text; `same` names the page of the wider filter that shows
    * the same claims (an asserter's claims that all have the one status).
    */
   readonly #lists = new Map<string, { filter: ClaimFilter; claims: Claim[]; same?: string }>();
@@ -101,7 +101,8 @@ export class ClaimFacets {
       for (const filter of filters) this.#add(filter, claim);
     }
     for (const list of this.#lists.values()) {
-      const wider = list.filter.status === undefined ? undefined : this.#lists.get(filterPath({ by: list.filter.by }));
+      // A status alone keeps its page even when every claim has it: the status index and the home page's chart link there.
+      const wider = list.filter.status === undefined || list.filter.by === undefined ? undefined : this.#lists.get(filterPath({ by: list.filter.by }));
       if (wider !== undefined && wider.claims.length === list.claims.length) {
         list.claims = wider.claims;
         list.same = filterPath({ by: list.filter.by });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSource, Claim, Corpus } from '../../src/pipeline/schema.ts';
+import type { ArticleSource, Claim, Corpus, Entity } from '../../src/pipeline/schema.ts';
 import { Records } from '../../src/site/records.ts';
 
 const article: ArticleSource = {
@@ -61,5 +61,16 @@ describe('Records', () => {
     expect(records.near(records.claims, unrelated, 1).map((c) => c.id)).toEqual(['denial']);
     expect(records.near(records.claims, denial, 5).map((c) => c.id)).toEqual(['accusation', 'unrelated']);
     expect(records.near(records.claimsBy('officials'), unrelated, 5).map((c) => c.id)).toEqual(['accusation']);
+  });
+
+  it('builds the page of a status every claim has, which the status index and the home page link to', () => {
+    const party = (id: string): Entity => ({ id, name: id, kind: 'organization', aliases: [], descriptors: [], mentions: [], overrides: [] });
+    const alike = new Records({ sources: [article], claims: [denial, unrelated], entities: [party('kyiv'), party('officials')] });
+    const paths = alike.facets.listings().map((l) => l.path);
+    expect(alike.claims.every((c) => c.status === 'unassessed')).toBe(true);
+    expect(paths).toContain('/claims/status/unassessed/');
+    // An asserter whose claims all have one status has one page for both filters.
+    expect(paths).not.toContain('/claims/asserter/kyiv/status/unassessed/');
+    expect(alike.facets.path({ by: { facet: 'asserter', value: 'kyiv' }, status: 'unassessed' })).toBe('/claims/asserter/kyiv/');
   });
 });
