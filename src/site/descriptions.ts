@@ -4,7 +4,9 @@
  * the page holds about it, in one sentence.
  */
 import type { ArticleSource, CitedSource, Entity } from '../pipeline/schema.ts';
+import type { EntityList } from './entity-lists.ts';
 import { kindLabel } from './kinds.ts';
+import type { Page } from './pagination.ts';
 import { count, excerpt, readableDate } from './text.ts';
 
 export function articleDescription(article: ArticleSource, claims: number): string {
@@ -22,4 +24,14 @@ export function citedSourceDescription(source: CitedSource, behind: Entity, clai
 export function entityDescription(entity: Entity, by: number, about: number): string {
   const what = entity.description === undefined ? kindLabel[entity.kind].one : excerpt(entity.description, 100).replace(/\.$/u, '');
   return `${entity.name} (${what}): ${count(by, 'claim')} made and ${count(about, 'claim')} about it in the news articles, with their sources and status.`;
+}
+
+/** A page of the whole list of the articles naming an entity, or of the entities named with it. */
+export function entityListDescription(entity: Entity, list: EntityList, page: Page<unknown>): string {
+  const what =
+    list === 'articles'
+      ? `${count(page.total, 'article')} naming ${entity.name}, with how often each names it`
+      : `${count(page.total, 'entity', 'entities')} named in the same sentences as ${entity.name}, with how many sentences each shares`;
+  const part = page.count > 1 ? ` (page ${page.number} of ${page.count})` : '';
+  return `The ${what}, most first${part}.`;
 }

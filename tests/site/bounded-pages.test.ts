@@ -14,7 +14,8 @@ import { readMarkdownArticle, readRawArticle } from '../../src/pipeline/read-art
 import { cardValues } from '../../src/site/claim-filters.ts';
 import { filterPath, isActive, matches, toggle } from '../../src/site/filter-state.ts';
 import { corpusGraph, entityGraph } from '../../src/site/graphs.ts';
-import { limits } from '../../src/site/pagination.ts';
+import { entityListLook, entityListPages, entityLists, entityListUrl } from '../../src/site/entity-lists.ts';
+import { limits, pageOf, pageUrl } from '../../src/site/pagination.ts';
 import { Records } from '../../src/site/records.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +99,28 @@ describe('pages of a large corpus', () => {
       expect(about.length).toBeLessThanOrEqual(limits.relatedClaims);
       expect(about.every((c) => c.id !== claim.id && c.subjects.some((s) => claim.subjects.includes(s)))).toBe(true);
     }
+  });
+
+  it('gives the whole list of articles naming an entity, and of entities named with it, pages of their own where the entity’s page cuts it short', () => {
+    const pages = entityListPages(records);
+    const seen = new Map<string, number>();
+    for (const { entity, list, page } of pages) {
+      const whole = entityListLook[list].items(records, entity.id);
+      const shown = pageOf(whole, page, entityListLook[list].pageSize);
+      expect(shown.items.length).toBeGreaterThan(0);
+      expect(shown.items.length).toBeLessThanOrEqual(entityListLook[list].pageSize);
+      const key = `${entity.id} ${list}`;
+      seen.set(key, (seen.get(key) ?? 0) + shown.items.length);
+    }
+    for (const entity of records.entities) {
+      for (const list of entityLists) {
+        const total = entityListLook[list].items(records, entity.id).length;
+        // Every item once over the pages of a list longer than the entity's page shows; no page for a shorter one.
+        expect(seen.get(`${entity.id} ${list}`) ?? 0).toBe(total > limits.relatedNames ? total : 0);
+      }
+    }
+    expect(max(records.entities.map((e) => records.coMentioned(e.id).length))).toBeGreaterThan(limits.relatedNames);
+    expect(new Set(pages.map(({ entity, list, page }) => pageUrl(entityListUrl(entity.id, list), page))).size).toBe(pages.length);
   });
 
   it('caps the articles sharing an article’s entities, with the exact number shared', () => {

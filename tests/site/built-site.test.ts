@@ -5,8 +5,8 @@
  * needs to break.
  * The site is the one build of the test run (tests/support/global-build.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,21 +14,11 @@ import { buildContentCorpus } from '../../src/pipeline/content-corpus.ts';
 import { Corpus } from '../../src/pipeline/schema.ts';
 import { filesUnder } from '../support/files.ts';
 import { attributes } from '../support/html.ts';
+import { brokenLinks, fileFor, urlPath as sitePath } from '../support/links.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const origin = 'http://site.invalid';
 const dist = inject('siteDir');
-
-/** The page's URL path for a file in dist: directory pages end with a slash. */
-const urlPath = (file: string): string => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
-
-/** The file a URL path serves, if any. */
-function fileFor(pathname: string): string | undefined {
-  const path = join(dist, decodeURIComponent(pathname));
-  const candidate = pathname.endsWith('/') ? join(path, 'index.html') : path;
-  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
-}
-
+const urlPath = (file: string): string => sitePath(dist, file);
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'));
 
 type Ids = readonly { id: string }[];
@@ -43,29 +33,7 @@ describe('the built site', () => {
   const pages = (): string[] => filesUnder(dist).filter((f) => f.endsWith('.html'));
 
   it('has no broken internal link or fragment', () => {
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string): Set<string> => {
-      let found = ids.get(file);
-      if (found === undefined) {
-        found = new Set(attributes(readFileSync(file, 'utf8'), 'id'));
-        ids.set(file, found);
-      }
-      return found;
-    };
-    const broken: string[] = [];
-    for (const page of pages()) {
-      const html = readFileSync(page, 'utf8');
-      const base = new URL(urlPath(page), origin);
-      for (const link of [...attributes(html, 'href'), ...attributes(html, 'src'), ...attributes(html, 'action')]) {
-        const url = new URL(link, base);
-        if (url.origin !== origin) continue;
-        const target = fileFor(url.pathname);
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (target === undefined) broken.push(`${urlPath(page)} → ${link}`);
-        else if (fragment !== '' && !idsOf(target).has(fragment)) broken.push(`${urlPath(page)} → ${link} (no such id)`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist)).toEqual([]);
   });
 
   it('gives no page inline script, style attributes or event handlers', () => {
@@ -106,7 +74,7 @@ describe('the built site', () => {
       '/data/',
       '/search/',
       '/404.html',
-    ].filter((path) => fileFor(path) === undefined);
+    ].filter((path) => fileFor(dist, path) === undefined);
     expect(missing).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSource, CitedSource, Entity } from '../../src/pipeline/schema.ts';
-import { articleDescription, citedSourceDescription, entityDescription } from '../../src/site/descriptions.ts';
+import { articleDescription, citedSourceDescription, entityDescription, entityListDescription } from '../../src/site/descriptions.ts';
+import { pageOf } from '../../src/site/pagination.ts';
 
 const article: ArticleSource = { kind: 'article', id: 'bridge', title: 'The bridge reopens', file: 'articles/bridge.md', related: [], paragraphs: [] };
 const mayor: Entity = { id: 'mayor', name: 'Ana Mayor', kind: 'person', aliases: [], descriptors: [], mentions: [], overrides: [] };
@@ -30,5 +31,13 @@ describe('meta descriptions', () => {
   it('name an entity with its description, else its kind, and count the claims by and about it', () => {
     expect(entityDescription(mayor, 2, 0)).toBe('Ana Mayor (Person): 2 claims made and 0 claims about it in the news articles, with their sources and status.');
     expect(entityDescription({ ...mayor, description: 'Mayor of the town.' }, 1, 1)).toMatch(/^Ana Mayor \(Mayor of the town\): 1 claim made and 1 claim about it/u);
+  });
+
+  it('count the whole list beside an entity and say which page this is when there are several', () => {
+    const articles = Array.from({ length: 57 }, (_, i) => i);
+    expect(entityListDescription(mayor, 'articles', pageOf(articles, 1, 100))).toBe('The 57 articles naming Ana Mayor, with how often each names it, most first.');
+    expect(entityListDescription(mayor, 'named-with', pageOf(articles, 2, 50))).toBe(
+      'The 57 entities named in the same sentences as Ana Mayor, with how many sentences each shares, most first (page 2 of 2).',
+    );
   });
 });
