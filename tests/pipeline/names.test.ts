@@ -147,3 +147,15 @@ describe('spans', () => {
     expect(names('Erdoğan’s offer was welcomed in Kyiv.', new Set(['erdoğan'])).map((n) => n.text)).toContain('Erdoğan');
   });
 });
+
+describe('a sentence-initial word the dictionary knows as a verb', () => {
+  const sentence = 'Harbour Authority engineer Mara Varga said the repairs would take three weeks.';
+
+  it('opens a name when the article capitalises it mid-sentence elsewhere', () => {
+    expect(names(sentence, new Set(['harbour'])).map((n) => n.text)).toContain('Harbour Authority');
+  });
+
+  it('is left out of the name otherwise, as any sentence opener', () => {
+    expect(names(sentence).map((n) => n.text)).not.toContain('Harbour Authority');
+  });
+});

@@ -97,10 +97,12 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (!atStart || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
+  // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
+  if (known.has(token.lower)) return true;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
   const known_as = LEXICON[token.lower];
   if (known_as !== undefined && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(known_as)) return false;
-  if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token) || known.has(token.lower)) return true;
+  if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token)) return true;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   const next = tokens[i + 1];
   if (isUnknownSubject(tokens, i)) return true;
