@@ -47,8 +47,8 @@ async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
 
 /**
  * The pipeline runs once per sync, whichever collection asks first. Once all
- * three have their records it is let go: the memory goes back (the store
- * holds its own copy), and the next sync in `astro dev` reads the content anew.
+ * three have their records it is let go, so that the next sync in `astro dev`
+ * reads the content anew.
  */
 function loadCorpus(context: LoaderContext): Promise<Corpus> {
   corpus ??= extract(context).catch((error: unknown) => {
@@ -71,7 +71,7 @@ function recordsLoader(name: (typeof COLLECTIONS)[number]): Loader {
   return {
     name: `news-claims-${name}`,
     load: async (context) => {
-      const { store, parseData, generateDigest } = context;
+      const { store, generateDigest } = context;
       let records;
       try {
         records = (await loadCorpus(context))[name];
@@ -83,9 +83,11 @@ function recordsLoader(name: (typeof COLLECTIONS)[number]): Loader {
         ids.add(record.id);
         const data = record as unknown as Record<string, unknown>;
         const digest = generateDigest(data);
-        // An unchanged record keeps its stored entry: only what changed is validated and stored again.
+        // An unchanged record keeps its stored entry: only what changed is stored again.
         if (store.get(record.id)?.digest === digest) continue;
-        store.set({ id: record.id, data: await parseData({ id: record.id, data }), digest });
+        // Not through parseData: the pipeline has parsed the corpus with these same schemas, and a
+        // second parse would hold a second copy of every record until the corpus is let go.
+        store.set({ id: record.id, data, digest });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },
