@@ -12,10 +12,12 @@ import { join } from 'node:path';
 /** How many pages to write reaches the build through this variable. */
 export const FLOOR_PAGES_VARIABLE = 'NCE_FLOOR_PAGES';
 
+// The explorer's own page settings, read from its config, so that the floor follows them.
 const CONFIG = `import { defineConfig } from 'astro/config';
+import explorer from '../../astro.config.mjs';
 export default defineConfig({
-  trailingSlash: 'always',
-  build: { concurrency: 4 },
+  trailingSlash: explorer.trailingSlash,
+  build: explorer.build,
   ...(process.env.NCE_CACHE_DIR ? { cacheDir: process.env.NCE_CACHE_DIR } : {}),
 });
 `;
@@ -33,7 +35,7 @@ const { n } = Astro.params;
 </html>
 `;
 
-/** Writes the floor project into `dir`, which must sit inside this repository so that it finds Astro in node_modules. */
+/** Writes the floor project into `dir`, two folders below the repository's root (`.bench/floor-astro/`): it finds Astro in node_modules and the explorer's config there. */
 export async function writeFloorAstroProject(dir: string): Promise<void> {
   await mkdir(join(dir, 'src', 'pages', 'records'), { recursive: true });
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
