@@ -13,7 +13,7 @@ import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryOf, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { readPhrase, type Range } from './attribution/phrases.ts';
+import { isPersonRole, readPhrase, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { PLATFORMS } from './lexicon/reporting.ts';
@@ -79,6 +79,8 @@ interface ResolvedName {
   kind: EntityKind;
 }
 
+/** Words before a role noun that do not tell one party of its sort from another: "the same company". */
+const GENERIC_QUALIFIERS = new Set(['same', 'new', 'former', 'latter', 'other', 'whole', 'two', 'both']);
 /** How many sentences a description waits for its name ("the defense minister ... Oleksii Reznikov said"). */
 const BINDING_REACH = 2;
 
@@ -219,10 +221,14 @@ class ArticleState {
 
   /** "the blogger": the party so described; "Ukraine's defense minister" may wait for its name. */
   private describe(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], phrase: string, index: number): Party | undefined {
-    const head = tokens[range.to - 1]!.lower;
+    const headToken = tokens[range.to - 1]!;
+    const head = headToken.lower;
     const qualifiers = tokens.slice(range.from, range.to - 1).map((t) => t.lower).filter((w) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(w));
     const country = qualifiers.map((w) => countryOf(w) ?? demonymOf(w)).find((c) => c !== undefined);
-    const key = this.discourse.description(head, index, country);
+    // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
+    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive);
+    const qualified = qualifiers.some((w) => !GENERIC_QUALIFIERS.has(w) && countryOf(w) === undefined && demonymOf(w) === undefined);
+    const key = this.discourse.description(head, index, { country, owned: owned || qualified, personal: isPersonRole(headToken) });
     if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
     const waiting = this.group(phrase);
     if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
@@ -252,8 +258,10 @@ class ArticleState {
     }
     const earlier = [...this.cited.values()].reverse().find((c) => c.form === noun || form?.form === c.form);
     if (earlier) return { key: earlier.entityKey, kind: this.kindOf(earlier.entityKey), text: phrase };
+    // "the statement" is the one just reported; "data" or "a report" may be anyone's.
     const last = this.claims.at(-1);
-    return last && index - last.sentence.index <= 2 ? { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase } : undefined;
+    const definite = tokens[range.from]?.lower === 'the';
+    return last && definite && index - last.sentence.index <= 2 ? { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase } : undefined;
   }
 
   private kindOf(key: string): EntityKind {
@@ -316,7 +324,7 @@ class ArticleState {
       const noun = tokens[head];
       if (!noun || !ROLE_NOUNS.has(noun.lower) || hasTag(noun, 'Plural') || tokens[head + 1]?.lower === 'of') continue;
       const qualifier = tokens.slice(k + 1, head).map((t) => countryOf(t.text) ?? demonymOf(t.text)).find((c) => c !== undefined);
-      const key = this.discourse.description(noun.lower, index, qualifier);
+      const key = this.discourse.description(noun.lower, index, { country: qualifier });
       if (key !== undefined) keys.push(key);
     }
     return keys;

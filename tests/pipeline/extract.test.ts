@@ -108,6 +108,62 @@ describe('asserters', () => {
   });
 });
 
+describe('asserters named by role, owner or source', () => {
+  const flood = corpusOf(
+    article(
+      'flood.md',
+      'Dam release floods valley towns',
+      'Water released from the Ostra dam flooded three towns in the Vell valley on Monday.',
+      'Valley residents accused the water authority of opening the gates without warning. The regional council rejected the criticism.',
+      'Farmers said the maize harvest in the lower valley was lost.',
+      'A senior official at the dam, speaking on condition of anonymity, said the gates had been opened to protect the wall.',
+      'Minister Petra Novak visited Lenzburg on Tuesday. Novak’s office later said compensation would be paid within a month.',
+      'The dam operator did not respond to a request for comment.',
+      'Rainfall in the valley was twice the seasonal average, according to figures compiled by the weather service Meteoalp.',
+      'According to the agency TT, the release had been planned for a week.',
+      'Norway’s embassy in Lenzburg said two Norwegian hikers had been rescued.',
+    ),
+  );
+  const asserterIn = (words: string) => {
+    const claims = claimsIn(flood, words);
+    expect(claims, words).toHaveLength(1);
+    return asserterOf(flood, claims[0]!);
+  };
+
+  it('gives "the regional council" a party of its own rather than the residents before it', () => {
+    expect(asserterIn('rejected the criticism').name).toBe('regional council');
+  });
+
+  it('reads a role noun the lexicon does not list as a party ("farmers")', () => {
+    expect(asserterIn('maize harvest')).toMatchObject({ name: 'Farmers', kind: 'group' });
+  });
+
+  it('skips a participle clause between the speaker and the verb', () => {
+    expect(asserterIn('protect the wall').name).toBe('A senior official at the dam');
+  });
+
+  it('keeps "Novak’s office" apart from whoever was mentioned last', () => {
+    expect(asserterIn('compensation would be paid').name).toBe('Novak’s office');
+  });
+
+  it('makes no claim of a negated reporting verb', () => {
+    expect(claimsIn(flood, 'did not respond')).toEqual([]);
+  });
+
+  it('gives "figures compiled by X" to X, not to the last speaker', () => {
+    expect(asserterIn('twice the seasonal average').name).toBe('Meteoalp');
+  });
+
+  it('does not read a two-letter agency name as a country code', () => {
+    expect(asserterIn('planned for a week')).toMatchObject({ name: 'TT' });
+    expect(asserterIn('planned for a week').kind).not.toBe('place');
+  });
+
+  it('keeps "Norway’s embassy in <city>" as the embassy, not the city', () => {
+    expect(asserterIn('hikers had been rescued').name).not.toBe('Lenzburg');
+  });
+});
+
 describe('cited sources', () => {
   for (const [words, platform, author] of [
     ['observers had been turned away', 'Telegram', 'Kadri Saar'],

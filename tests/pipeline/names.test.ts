@@ -23,6 +23,12 @@ describe('titles and demonyms', () => {
     expect(putin.descriptor).toContain('President');
   });
 
+  it('keeps a title word inside an institution’s name ("General Hospital")', () => {
+    const sentence = 'Nurses at the Kestrel General Hospital went on strike.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['Kestrel General Hospital']);
+    expect(named(sentence, 'Kestrel General Hospital').kind).toBe('organization');
+  });
+
   it('splits an organisation from the person it titles', () => {
     const sentence = 'European Commission President Ursula von der Leyen spoke in Helsinki.';
     const found = names(sentence);

@@ -19,6 +19,18 @@ export interface Referent {
 /** How far back (in sentences) a pronoun or a description is looked up. */
 const PRONOUN_REACH = 4;
 const DESCRIPTION_REACH = 40;
+/** Nouns that describe a collective of people, unnamed or not: "the group" may be the protesters named before. */
+const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
+
+/** What a description says besides its head noun. */
+export interface DescriptionTerms {
+  /** The country it names ("Ukraine's defense minister"). */
+  country: string | undefined;
+  /** Whether a named party owns it ("Bolea's office"). */
+  owned?: boolean;
+  /** Whether the head is a person's role ("the teacher"); by default, when the lexicon says so. */
+  personal?: boolean;
+}
 
 export class Discourse {
   private readonly history: Referent[] = [];
@@ -64,13 +76,16 @@ export class Discourse {
    * else the latest of its sort. A country in the description ("Ukraine's
    * defense minister") must agree with the party's.
    */
-  description(head: string, sentence: number, country: string | undefined): string | undefined {
+  description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head) }: DescriptionTerms): string | undefined {
     const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => (countryOf(w) ?? demonymOf(w)) === country);
     const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => this.wordsOf(r).has(head) && fromCountry(r));
-    if (byWord || country !== undefined) return byWord;
-    if (PERSON_ROLES.has(head)) return this.latest(['person'], sentence, PRONOUN_REACH, () => true);
-    // "the group", "the company": a named organisation before an unnamed collective.
-    return this.latest(['organization'], sentence, PRONOUN_REACH, () => true) ?? this.latest(['group'], sentence, PRONOUN_REACH, () => true);
+    // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
+    if (byWord || country !== undefined || owned) return byWord;
+    if (personal) return this.latest(['person'], sentence, PRONOUN_REACH, () => true);
+    // "the group", "the company": a named organisation before an unnamed collective. Only a
+    // collective noun may stand for "residents" or "officials": "the regional government" may not.
+    const organization = this.latest(['organization'], sentence, PRONOUN_REACH, () => true);
+    return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
   }
 
   /** The latest referent of one of `kinds`, preferring asserters and subjects. */

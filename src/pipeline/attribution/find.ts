@@ -28,6 +28,12 @@ const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though',
 const LIST_JOINERS = new Set(['and', 'but', 'yet']);
 const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
 
+/** "did not respond", "has never said", "didn't immediately comment": no assertion is made. */
+function isNegated(tokens: readonly Token[], verb: number): boolean {
+  const negation = (t: Token | undefined) => t !== undefined && (['not', 'never'].includes(t.lower) || /n[’']t$/u.test(t.lower));
+  return negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]);
+}
+
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower;
   const after = tokens[verb + 1]?.lower;
@@ -111,7 +117,7 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const party = before && before.from >= quoteEnd ? before : after;
     if (party) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content: { from: quoteStart, to: quoteEnd } };
   }
-  if (isPassive(tokens, v)) return undefined;
+  if (isPassive(tokens, v) || isNegated(tokens, v)) return undefined;
   const participle = /ing$/u.test(token.lower) && /,\s*$/u.test(tokens[v - 1]?.post ?? '');
   const trailing = /,\s*$/u.test(tokens[v - 1]?.post ?? '') || v === tokens.length - 1 || /[.!?]/u.test(token.post);
   if (NEEDS_CONTENT.has(lemma) && !trailing && !hasContentAfter(tokens, v, lemma)) return undefined;
@@ -147,9 +153,18 @@ function preferParty(tokens: readonly Token[], range: Range | undefined): Range 
   return phraseEndingAt(tokens, range.from - 2) ?? range;
 }
 
+/** "data compiled by the consultancy AgriPort": whose the source is, named after a participle and "by". */
+function authoredBy(tokens: readonly Token[], phrase: Range): Range {
+  const by = tokens[phrase.to + 1];
+  if (!SOURCE_NOUNS.has(tokens[phrase.to - 1]!.lower) || !hasTag(tokens[phrase.to], 'PastTense', 'Participle') || by?.lower !== 'by') return phrase;
+  const author = phraseFrom(tokens, phrase.to + 2);
+  return author ? { from: phrase.from, to: author.to } : phrase;
+}
+
 function accordingTo(tokens: readonly Token[], k: number): Cue | undefined {
-  const party = phraseFrom(tokens, k + 2);
-  if (!party) return undefined;
+  const found = phraseFrom(tokens, k + 2);
+  if (!found) return undefined;
+  const party = authoredBy(tokens, found);
   const before = k > 0 ? { from: 0, to: k } : { from: party.to, to: tokens.length };
   return { rule: 'according-to', lemma: 'according to', cue: { from: k, to: k + 2 }, party, citing: undefined, content: before };
 }

@@ -4,7 +4,7 @@
  * relative clauses.
  */
 import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
-import { ROLE_NOUNS } from '../lexicon/parties.ts';
+import { PERSON_ROLES, ROLE_NOUNS } from '../lexicon/parties.ts';
 import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
 
 export interface Range {
@@ -29,6 +29,16 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
+/** A noun naming a role: the lexicon's, or one compromise knows as a person's role or trade ("traders", "a neighbour"). */
+function isRoleNoun(token: Token): boolean {
+  return ROLE_NOUNS.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'ProperNoun');
+}
+
+/** A role one person holds: "the teacher", "the spokesperson". */
+export function isPersonRole(token: Token): boolean {
+  return PERSON_ROLES.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'Plural') && !ROLE_NOUNS.has(token.lower);
+}
+
 function hasComma(token: Token): boolean {
   return /,/u.test(token.post);
 }
@@ -42,8 +52,12 @@ function bracketedAcronym(left: Token, right: Token): boolean {
   return /\(\s*$/u.test(left.post) && /^\s*\)/u.test(right.post);
 }
 
-function isNounPhraseWord(token: Token): boolean {
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/** `before` is the word to its left: after "the", a word compromise tags as a verb ("the dam") is still a noun. */
+function isNounPhraseWord(token: Token, before?: Token): boolean {
   if (token.quoted) return false;
+  if (before !== undefined && DETERMINERS.has(before.lower) && !before.quoted && !hasTag(token, 'Preposition', 'Conjunction', 'Determiner')) return true;
   if (PRONOUNS.has(token.lower)) return true;
   const named = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym');
   if (hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective') && !named) return false;
@@ -76,13 +90,13 @@ function skipBetween(tokens: readonly Token[], index: number): number {
 /** The noun phrase that ends at token `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: readonly Token[], end: number): Range | undefined {
   const last = tokens[end];
-  if (!last || !isNounPhraseWord(last)) return undefined;
+  if (!last || !isNounPhraseWord(last, tokens[end - 1])) return undefined;
   if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
   let from = end;
   while (from > 0) {
     const left = tokens[from - 1]!;
     if (closesClause(left) && !bracketedAcronym(left, tokens[from]!)) break;
-    if (isNounPhraseWord(left) && !PRONOUNS.has(left.lower)) {
+    if (isNounPhraseWord(left, tokens[from - 2]) && !PRONOUNS.has(left.lower)) {
       from--;
       continue;
     }
@@ -109,7 +123,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   for (let guard = 0; guard < 3 && tokens[e] && hasComma(tokens[e]!) && !tokens[e]!.quoted; guard++) {
     let c = e;
     while (c > 0 && !hasComma(tokens[c - 1]!)) c--;
-    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb');
+    // ", speaking on condition of anonymity,": a participle clause about the subject (", citing X," names who said it).
+    const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower));
+    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     const appositive = APPOSITIVE_OPENERS.has(tokens[c]!.lower) && c > 0 && isCapitalised(tokens[c - 1]!);
     if (c === 0 || !interjection && !appositive) break;
@@ -154,7 +170,9 @@ export function subjectAfter(tokens: readonly Token[], verb: number): Range | un
 export function phraseFrom(tokens: readonly Token[], start: number): Range | undefined {
   let to = start;
   const relative = new Set(['who', 'which', 'that', 'whose', 'whom']);
-  while (to < tokens.length && !relative.has(tokens[to]!.lower) && (isNounPhraseWord(tokens[to]!) || tokens[to]!.lower === 'of' && to > start)) {
+  // "according to figures ...": a source noun opens a phrase whatever compromise tagged it.
+  const opens = (k: number) => k === start && SOURCE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted;
+  while (to < tokens.length && !relative.has(tokens[to]!.lower) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || tokens[to]!.lower === 'of' && to > start)) {
     to++;
     if (closesClause(tokens[to - 1]!)) break;
   }
@@ -178,9 +196,9 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   const link = tokens.findIndex((t, k) => k > range.from && k < range.to && LINKS.has(t.lower) && !names.some((n) => n.from < k && k < n.to));
   if (link > 0) {
     let head = link - 1;
-    while (head > range.from && !ROLE_NOUNS.has(tokens[head]!.lower) && hasTag(tokens[head], 'Adjective')) head--;
+    while (head > range.from && !isRoleNoun(tokens[head]!) && hasTag(tokens[head], 'Adjective')) head--;
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
-    if (ROLE_NOUNS.has(tokens[head]!.lower)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
+    if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
     if (!endsWithName) return { kind: 'none', head };
   }
   const last = range.to - 1;
@@ -188,7 +206,7 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', head: last };
   if (names.some((n) => n.to === range.to)) return { kind: 'name', head: last };
   if (SOURCE_NOUNS.has(head.lower)) return { kind: 'source', head: last };
-  if (!ROLE_NOUNS.has(head.lower)) return { kind: 'none', head: last };
+  if (!isRoleNoun(head)) return { kind: 'none', head: last };
   return { kind: partyOf(tokens, range, range), head: last };
 }
 

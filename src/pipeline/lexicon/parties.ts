@@ -41,6 +41,7 @@ export const ROLE_NOUNS = new Set([
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
   'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
+  'embassy', 'consulate', 'office',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -69,6 +70,7 @@ export const ORGANIZATION_HEADS = new Set([
   'consulting', 'advisors', 'advisers', 'associates', 'securities', 'insurance', 'logistics', 'solutions', 'labs',
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
+  'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
