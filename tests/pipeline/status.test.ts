@@ -99,6 +99,33 @@ describe('denied', () => {
   });
 });
 
+describe('answers and back-references', () => {
+  const corpus = corpusOf(
+    article(
+      'strike.md',
+      'Hospital strike enters second week',
+      'Nurses at the Kestrel General Hospital have been on strike since June 2.',
+      'The nurses’ union said that two wards had been closed for lack of staff. The hospital board rejected the claims.',
+      'Health minister Oren Sala told reporters that every ward remained open. That account could not be independently verified.',
+      'A patients’ group alleged that surgeries had been cancelled. The board dismissed reports that surgeries had been cancelled.',
+    ),
+  );
+
+  it('marks the claims just before "rejected the claims" denied when no party they concern is named', () => {
+    const c = claim(corpus, 'two wards had been closed');
+    expect(c.status).toBe('denied');
+    expect(c.evidence).toContainEqual(expect.objectContaining({ status: 'denied', text: 'The hospital board rejected the claims.' }));
+  });
+
+  it('reads "That account could not be independently verified" as pointing back', () => {
+    expect(claim(corpus, 'every ward remained open').status).toBe('unverified');
+  });
+
+  it('reads "dismissed reports that" as a denial', () => {
+    expect(claim(corpus, 'A patients’ group alleged').status).toBe('denied');
+  });
+});
+
 describe('disputed', () => {
   it('marks the claims named in "X’s claims have sparked debate, with analysts questioning ..."', () => {
     const c = corpusOf(

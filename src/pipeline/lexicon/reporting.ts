@@ -38,6 +38,8 @@ const VERBS: Record<string, string[]> = {
   question: ['question', 'questions', 'questioned', 'questioning'],
   dispute: ['dispute', 'disputes', 'disputed', 'disputing'],
   reject: ['reject', 'rejects', 'rejected', 'rejecting'],
+  dismiss: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  refute: ['refute', 'refutes', 'refuted', 'refuting'],
   reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
@@ -84,7 +86,7 @@ export function reportingLemma(word: string): string | undefined {
 export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add']);
 
 /** Lemmas that deny or contest what another party said. */
-export const DENYING = new Set(['deny', 'reject', 'dispute']);
+export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
 export const QUESTIONING = new Set(['question', 'dispute']);
 
 /** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */

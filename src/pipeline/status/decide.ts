@@ -112,7 +112,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     // "denied the allegation" points back without repeating it.
     const pointsBack = BACK_REFERENCE.test(answer.sentence.unquoted);
     // Without a known link to the claim, the denial must say much the same thing.
-    return earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
+    const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
+    // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
+    return linked.length === 0 && pointsBack ? latestRun(earlier, answer.sentence.index) : linked;
   }
   // A confirmation must be about the same thing: more shared words than a question needs.
   return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));

@@ -57,4 +57,4 @@ export function statusMarkers(unquotedSentence: string): StatusMarker[] {
 export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
 
 /** Words by which a status sentence points back at claims ("these claims", "the information"). */
-export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report)\b/iu;
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?)\b/iu;
