@@ -73,6 +73,21 @@ describe('across articles', () => {
 });
 
 describe('what must stay apart', () => {
+  it('keeps a place apart from a name that ends in it', () => {
+    const corpus = corpusOf(
+      article(
+        'fire.md',
+        'Fire spreads',
+        'Crews fought a wildfire in the province of Teruel on Monday.',
+        'The blaze was moving north, a spokesperson for the regional emergency service, Defensa Civil de Aragón y Teruel, said.',
+      ),
+    );
+    const service = entityNamed(corpus, 'Defensa Civil de Aragón y Teruel');
+    expect(service?.kind).toBe('organization');
+    expect(service?.aliases).not.toContain('Teruel');
+    expect(entityNamed(corpus, 'Teruel')?.kind).toBe('place');
+  });
+
   it('keeps two people who share a surname apart', () => {
     const corpus = corpusOf(
       article(

@@ -29,6 +29,19 @@ describe('titles and demonyms', () => {
     expect(named(sentence, 'Kestrel General Hospital').kind).toBe('organization');
   });
 
+  it('keeps a plural possessive inside a name', () => {
+    expect(names('The Moldovan Shipowners’ Association said so.').map((n) => n.text)).toContain('Moldovan Shipowners’ Association');
+    expect(names('The People’s Party won.').map((n) => n.text)).toEqual(['People’s Party']);
+  });
+
+  it('describes a name by what it calls itself ("a hacker group calling itself Nightjar")', () => {
+    for (const sentence of ['A hacker group calling itself Nightjar posted the files.', 'An armed network known as Red Wolves took the town.', 'A consultancy called Arkwell wrote the plan.']) {
+      const [found] = names(sentence);
+      expect(found?.kind, sentence).toBe('organization');
+      expect(found?.descriptor, sentence).toMatch(/group|network|consultancy/u);
+    }
+  });
+
   it('splits an organisation from the person it titles', () => {
     const sentence = 'European Commission President Ursula von der Leyen spoke in Helsinki.';
     const found = names(sentence);

@@ -88,7 +88,8 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
     const words = spell(d.key).split(' ');
     const part = ` ${spell(d.key)} `;
     const longer = (personsByWord.get(words[0]!) ?? []).filter((p) => p !== d && p.key.length > d.key.length && ` ${spell(p.key)} `.includes(part) && (words.length > 1 || spell(p.key).split(' ')[0] !== words[0]));
-    if (longer.length === 1 && (kindOf.get(d.key) === 'person' || kindOf.get(d.key) === 'other' || words.length === 1)) sets.union(longer[0]!.key, d.key);
+    // A place is nobody's surname: "León" stays apart from a name that ends in it.
+    if (longer.length === 1 && kindOf.get(d.key) !== 'place' && (kindOf.get(d.key) === 'person' || kindOf.get(d.key) === 'other' || words.length === 1)) sets.union(longer[0]!.key, d.key);
   }
 
   // "Halden" for "Halden Aerostructures Inc.", "A320neo" for "Airbus A320neo", "Puno" for "Puno region".

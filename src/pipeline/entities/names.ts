@@ -73,10 +73,15 @@ function isDemonym(token: Token): boolean {
   return demonymOf(token.text) !== undefined && countryOf(token.text) === undefined;
 }
 
-/** Punctuation between two tokens ends a name. */
+/**
+ * Punctuation between two tokens ends a name, and so does a possessive, but
+ * for a plural one: "Russia's Navy" is two names, "Shipowners' Association"
+ * and "People's Party" are one.
+ */
 function breaksBetween(left: Token, right: Token): boolean {
   const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower)) && /^\.?\s$/u.test(left.post);
-  return left.possessive || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
+  const owner = left.possessive && !/^['’]/u.test(left.post) && !hasTag(left, 'Plural');
+  return owner || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
 }
 
 /** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
@@ -158,8 +163,16 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-/** Lowercase words before the name that describe it: "Russian war blogger", "drone magnate". */
-function descriptorBefore(tokens: readonly Token[], from: number): { words: Token[]; start: number } {
+/** How many tokens before `from` say the name is what something calls itself: "calling itself", "known as", "named". */
+function namingWords(tokens: readonly Token[], from: number): number {
+  const [a, b] = [tokens[from - 2]?.lower, tokens[from - 1]?.lower];
+  if (a === 'calling' && (b === 'itself' || b === 'themselves') || a === 'known' && b === 'as') return 2;
+  return b === 'called' || b === 'named' ? 1 : 0;
+}
+
+/** Lowercase words before the name that describe it: "Russian war blogger", "drone magnate", "a hacker group calling itself". */
+function descriptorBefore(tokens: readonly Token[], name: number): { words: Token[]; start: number } {
+  const from = name - namingWords(tokens, name);
   let i = from;
   while (i > 0 && from - i < 5) {
     const left = tokens[i - 1]!;
@@ -171,7 +184,7 @@ function descriptorBefore(tokens: readonly Token[], from: number): { words: Toke
   }
   const adjacent = tokens[from - 1];
   const described = i < from && adjacent !== undefined && (ROLE_NOUNS.has(adjacent.lower) || isTitle(adjacent));
-  return described ? { words: tokens.slice(i, from), start: i } : { words: [], start: from };
+  return described ? { words: tokens.slice(i, from), start: i } : { words: [], start: name };
 }
 
 interface KindVote {
@@ -197,7 +210,9 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const head = descriptor.at(-1)?.lower ?? nounBefore(tokens, from);
   // "the tanker Kali Amara", "patrol vessel KM Bendahara"
   if (head !== undefined && EQUIPMENT_HEADS.has(head) && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
-  if (head !== undefined && ROLE_NOUNS.has(head) && descriptor.length > 0) {
+  // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
+  const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
+  if (head !== undefined && ROLE_NOUNS.has(head) && (descriptor.length > 0 || apposed)) {
     return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
   }
   // "the Gulfstream plane", "Kornet anti-tank missile system": an equipment noun within a few words.

@@ -41,7 +41,7 @@ export const ROLE_NOUNS = new Set([
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
   'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
-  'embassy', 'consulate', 'office',
+  'embassy', 'consulate', 'office', 'service', 'consultancy',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
