@@ -8,7 +8,7 @@ import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph
 import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, parse, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
-import { findNames, type NameMention } from './entities/names.ts';
+import { findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryOf, demonymOf } from './entities/gazetteer.ts';
@@ -397,7 +397,7 @@ function nameEnds(names: readonly ResolvedName[]): Map<number, ResolvedName> {
 /** Capitalised words seen inside sentences: at the start of a sentence they are names too ("Erdoğan, who ..."). */
 function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<string> {
   const known = new Set<string>();
-  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !/[“"‘(:]\s*$/u.test(tokens[i]!.pre)) known.add(tokens[i]!.lower);
+  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !opensSentence(tokens, i)) known.add(tokens[i]!.lower);
   return known;
 }
 

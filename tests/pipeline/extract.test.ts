@@ -159,6 +159,14 @@ describe('asserters named by role, owner or source', () => {
     expect(asserterIn('planned for a week').kind).not.toBe('place');
   });
 
+  it('reads "WHO" before a verb as the organisation, not as a relative pronoun', () => {
+    const who = corpusOf(
+      article('who.md', 'Cadmium warning', 'The World Health Organization (WHO) has warned that exposure to cadmium is rising.', 'Fishermen said catches had collapsed. “I catch nothing,” said Dedi Supriadi.'),
+    );
+    const [warning] = claimsIn(who, 'exposure to cadmium');
+    expect(asserterOf(who, warning!).name).toBe('World Health Organization');
+  });
+
   it('keeps "Norway’s embassy in <city>" as the embassy, not the city', () => {
     expect(asserterIn('hikers had been rescued').name).not.toBe('Lenzburg');
   });

@@ -42,6 +42,12 @@ describe('titles and demonyms', () => {
     }
   });
 
+  it('finds the head of a name before "of"', () => {
+    expect(named('She studied at the University of Indonesia.', 'University of Indonesia').kind).toBe('organization');
+    expect(named('He will appeal to the Supreme Court of Cassation.', 'Supreme Court of Cassation').kind).toBe('organization');
+    expect(named('Oil spread across the Gulf of Mexico.', 'Gulf of Mexico').kind).toBe('place');
+  });
+
   it('splits an organisation from the person it titles', () => {
     const sentence = 'European Commission President Ursula von der Leyen spoke in Helsinki.';
     const found = names(sentence);
@@ -153,6 +159,20 @@ describe('words that are never names', () => {
 });
 
 describe('spans', () => {
+  it('reads a capital after a full stop inside a quotation as a sentence opener', () => {
+    expect(names('“I could fill a boat. Now I catch nothing,” said Dedi Supriadi.').map((n) => n.text)).toEqual(['Dedi Supriadi']);
+  });
+
+  it('reads the word after a live blog’s time stamp as a sentence opener', () => {
+    expect(names('11:50 Insurers estimated the damage at €400 million.')).toEqual([]);
+    expect(names('09:40 Enedis, the grid operator, said 210,000 homes were without power.').map((n) => n.text)).toEqual(['Enedis']);
+  });
+
+  it('does not open a name with a common noun of the lexicon at the start of a sentence', () => {
+    expect(names('Insurers estimated the damage at €400 million.')).toEqual([]);
+    expect(names('Ferry operator Brittany Ferries cancelled all crossings.').map((n) => n.text)).toEqual(['Brittany Ferries']);
+  });
+
   it('gives character offsets that slice back to the name', () => {
     for (const sentence of [
       'European Commission President Ursula von der Leyen met Finnish Prime Minister Sanna Marin.',

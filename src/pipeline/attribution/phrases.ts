@@ -26,7 +26,7 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Prepositions inside a party's description. */
-const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from']);
+const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from', 'along', 'near', 'outside', 'across', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
 /** A noun naming a role: the lexicon's, or one compromise knows as a person's role or trade ("traders", "a neighbour"). */
@@ -59,7 +59,8 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   if (token.quoted) return false;
   if (before !== undefined && DETERMINERS.has(before.lower) && !before.quoted && !hasTag(token, 'Preposition', 'Conjunction', 'Determiner')) return true;
   if (PRONOUNS.has(token.lower)) return true;
-  const named = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym');
+  // An acronym whatever compromise made of it: "WHO" is no question word.
+  const named = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') || /^\p{Lu}[\p{Lu}.]+$/u.test(token.text);
   if (hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective') && !named) return false;
   if (hasTag(token, 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord') && !named) return false;
   return hasTag(token, 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym', 'Value') || isCapitalised(token) || /-/u.test(token.text);
@@ -133,7 +134,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   }
   // "officials who spoke on condition of anonymity said": the subject stands before "who".
   for (let k = e; k > 0 && !closesClause(tokens[k - 1]!); k--) {
-    if (tokens[k]!.lower === 'who' || tokens[k]!.lower === 'that' && hasTag(tokens[k - 1], 'Noun', 'Plural')) {
+    // Written in lower case: "WHO" is the World Health Organization.
+    if (tokens[k]!.text === 'who' || tokens[k]!.text === 'that' && hasTag(tokens[k - 1], 'Noun', 'Plural')) {
       const before = phraseEndingAt(tokens, k - 1);
       if (before) return before;
     }
@@ -172,7 +174,7 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   const relative = new Set(['who', 'which', 'that', 'whose', 'whom']);
   // "according to figures ...": a source noun opens a phrase whatever compromise tagged it.
   const opens = (k: number) => k === start && SOURCE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted;
-  while (to < tokens.length && !relative.has(tokens[to]!.lower) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || tokens[to]!.lower === 'of' && to > start)) {
+  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || tokens[to]!.lower === 'of' && to > start)) {
     to++;
     if (closesClause(tokens[to - 1]!)) break;
   }

@@ -95,15 +95,29 @@ function isDateWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Sentence-initial words are capitalised anyway: only names compromise knows count there. */
+/**
+ * Whether the word at `i` opens a sentence, where a capital says nothing: the
+ * first word, or one after an opening quotation mark or bracket, a colon, or a
+ * full stop inside a quotation (`“... a boat. Now I catch nothing,”`).
+ */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous === undefined || /[“"‘(]\s*$/u.test(tokens[i]!.pre) || /:\s*$/u.test(previous.post)) return true;
+  // A live blog's entries open with the time: "09:40 Enedis, the grid operator, said ...".
+  if (i === 1 && /^\d{1,2}[:.h]\d{2}$/u.test(previous.text)) return true;
+  return /[.!?]\s*$/u.test(previous.post) && !hasTag(previous, 'Abbreviation', 'Honorific') && !NAME_ABBREVIATIONS.has(previous.lower);
+}
+
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
-  const atStart = i === 0 || /[“"‘(]\s*$/u.test(token.pre) || /[:]/u.test(tokens[i - 1]!.post);
-  if (!atStart || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
+  if (!opensSentence(tokens, i) || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;
+  // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
+  if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
   const known_as = LEXICON[token.lower];
   if (known_as !== undefined && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(known_as)) return false;
@@ -200,6 +214,11 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
   if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
+  // "University of Indonesia", "Supreme Court of Cassation", "Gulf of Mexico": the head stands before "of".
+  const of = words.findIndex((w) => w.lower === 'of');
+  const headBeforeOf = of > 0 ? bare(words[of - 1]!.text) : undefined;
+  if (headBeforeOf !== undefined && ORGANIZATION_HEADS.has(headBeforeOf)) return { kind: 'organization', certainty: 2 };
+  if (headBeforeOf !== undefined && PLACE_HEADS.has(headBeforeOf)) return { kind: 'place', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
   if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
   if (EVENT_HEADS.has(last) || EVENT_HEADS.has(bare(words[0]!.text))) return { kind: 'other', certainty: 2 };
