@@ -6,14 +6,14 @@
  */
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';
-import { blankQuoted, hasTag, parse, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
+import { blankQuoted, hasTag, isCapitalised, parse, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryOf, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { isPersonRole, readPhrase, type Range } from './attribution/phrases.ts';
+import { isAge, isPersonRole, readPhrase, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { PLATFORMS } from './lexicon/reporting.ts';
@@ -127,6 +127,8 @@ class ArticleState {
   private readonly drafts: EntityDrafts;
 
   private readonly knownNames: ReadonlySet<string>;
+  /** Acronyms given in brackets after a name, to the name's key: a later "NEMA" is the same party as the authority. */
+  private readonly acronyms = new Map<string, string>();
 
   constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
     this.input = input;
@@ -169,7 +171,8 @@ class ArticleState {
     return findNames(text, tokens, this.knownNames).map((mention, position) => {
       const surname = mention.text.includes(' ') ? undefined : this.discourse.personBySurname(foldKey(mention.text));
       const kind: EntityKind = surname === undefined ? mention.kind : 'person';
-      const key = surname ?? EntityDrafts.keyOf(mention.text, kind);
+      const key = surname ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
+      if (mention.acronym !== undefined) this.acronyms.set(foldKey(mention.acronym), key);
       this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
         sourceId: this.input.id,
         sentenceId,
@@ -180,7 +183,7 @@ class ArticleState {
       if (mention.withArticle) this.drafts.get(key)!.names.set(mention.withArticle, 0);
       if (!PLATFORMS.has(mention.text.toLowerCase())) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
-        this.discourse.mention({ key, kind, sentence: index, salient }, describingWords(mention.descriptor));
+        this.discourse.mention({ key, kind, sentence: index, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text)]);
       }
       return { mention, key, kind };
     });
@@ -200,8 +203,10 @@ class ArticleState {
     switch (kind) {
       case 'name': {
         // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
+        // "World Athletics president Sebastian Coe": the person the phrase ends with, before any other.
         const inside = names.filter((n) => n.mention.nameFrom >= range.from && n.mention.to <= range.to);
-        const named = inside.find((n) => n.kind === 'person') ?? ends.get(range.to)!;
+        const last = ends.get(range.to)!;
+        const named = last.kind === 'person' ? last : inside.find((n) => n.kind === 'person') ?? last;
         return { key: named.key, kind: named.kind, text: phrase };
       }
       case 'pronoun': {
@@ -223,12 +228,15 @@ class ArticleState {
   private describe(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], phrase: string, index: number): Party | undefined {
     const headToken = tokens[range.to - 1]!;
     const head = headToken.lower;
-    const qualifiers = tokens.slice(range.from, range.to - 1).map((t) => t.lower).filter((w) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(w));
+    const qualifying = tokens.slice(range.from, range.to - 1).filter((t) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(t.lower));
+    const qualifiers = qualifying.map((t) => t.lower);
     const country = qualifiers.map((w) => countryOf(w) ?? demonymOf(w)).find((c) => c !== undefined);
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
+    // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive);
-    const qualified = qualifiers.some((w) => !GENERIC_QUALIFIERS.has(w) && countryOf(w) === undefined && demonymOf(w) === undefined);
-    const key = this.discourse.description(head, index, { country, owned: owned || qualified, personal: isPersonRole(headToken) });
+    const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
+    const age = isAge(tokens, range.to - 1);
+    const key = this.discourse.description(head, index, { country, owned: owned || qualified && !age, personal: age || isPersonRole(headToken) });
     if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
     const waiting = this.group(phrase);
     if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
@@ -399,6 +407,11 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
   const known = new Set<string>();
   for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !opensSentence(tokens, i)) known.add(tokens[i]!.lower);
   return known;
+}
+
+/** The role nouns inside a name, by which the article may refer back to it: "the ministry" for "Ministry of Health". */
+function roleWordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/u).filter((w) => ROLE_NOUNS.has(w));
 }
 
 function describingWords(descriptor: string | undefined): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSource, CitedSource, Corpus } from '../../src/pipeline/schema.ts';
+import type { ArticleSource, CitedSource, Corpus, Entity } from '../../src/pipeline/schema.ts';
 import { article, assertersIn, asserterOf, claimsIn, corpusOf, entityNamed } from './support.ts';
 
 const election = article(
@@ -40,6 +40,13 @@ const shipping = article(
 );
 
 const corpus = corpusOf(election, business, sport, shipping);
+
+/** The asserter of the one claim made in the sentence containing `words`. */
+function soleAsserter(c: Corpus, words: string): Entity {
+  const claims = claimsIn(c, words);
+  expect(claims, words).toHaveLength(1);
+  return asserterOf(c, claims[0]!);
+}
 
 function cited(c: Corpus, id: string | undefined): CitedSource {
   const source = c.sources.find((s): s is CitedSource => s.kind === 'cited' && s.id === id);
@@ -124,11 +131,7 @@ describe('asserters named by role, owner or source', () => {
       'Norway’s embassy in Lenzburg said two Norwegian hikers had been rescued.',
     ),
   );
-  const asserterIn = (words: string) => {
-    const claims = claimsIn(flood, words);
-    expect(claims, words).toHaveLength(1);
-    return asserterOf(flood, claims[0]!);
-  };
+  const asserterIn = (words: string) => soleAsserter(flood, words);
 
   it('gives "the regional council" a party of its own rather than the residents before it', () => {
     expect(asserterIn('rejected the criticism').name).toBe('regional council');
@@ -169,6 +172,52 @@ describe('asserters named by role, owner or source', () => {
 
   it('keeps "Norway’s embassy in <city>" as the embassy, not the city', () => {
     expect(asserterIn('hikers had been rescued').name).not.toBe('Lenzburg');
+  });
+});
+
+describe('asserters in harder sentences', () => {
+  const harder = corpusOf(
+    article(
+      'transit.md',
+      'Transport strike threatens ferry links',
+      'The Ministry of Transport announced new ferry fares on Monday.',
+      '“Demand has collapsed since spring,” said Dr. Marta Keller, who leads the port clinic.',
+      'World Rowing president Ana Silva said the harbour regatta would go ahead.',
+      'Councillor Tom Reyes, leader of the opposition group, alleged that the tender had been rigged.',
+      'Analysts at Brandt & Moll said margins would shrink.',
+      'The Drivers’ Union accused the government of ignoring safety. The ministry rejected the accusation.',
+      'Supporters said the new fares would fund two more boats.',
+      'Ferry captain Leo Brandt was suspended on Tuesday. The 41-year-old denied taking money from the operator.',
+    ),
+  );
+  const asserterIn = (words: string) => soleAsserter(harder, words);
+
+  it('reads an inverted quotation whose speaker has a title with a full stop ("said Dr. Marta Keller")', () => {
+    expect(asserterIn('Demand has collapsed').name).toBe('Marta Keller');
+  });
+
+  it('gives the claim to the person a phrase ends with, not to the body before the title', () => {
+    expect(asserterIn('regatta would go ahead').name).toBe('Ana Silva');
+  });
+
+  it('skips an appositive that opens with a role noun', () => {
+    expect(asserterIn('tender had been rigged').name).toContain('Tom Reyes');
+  });
+
+  it('keeps an ampersand inside a firm’s name', () => {
+    expect(asserterIn('margins would shrink').name).toBe('Brandt & Moll');
+  });
+
+  it('resolves "the ministry" to the ministry named before, not to the party it answers', () => {
+    expect(asserterIn('rejected the accusation').name).toBe('Ministry of Transport');
+  });
+
+  it('reads a collective the articles often quote ("Supporters") as a party', () => {
+    expect(asserterIn('fund two more boats')).toMatchObject({ name: 'Supporters', kind: 'group' });
+  });
+
+  it('resolves "the 41-year-old" to the person named before', () => {
+    expect(asserterIn('denied taking money').name).toBe('Leo Brandt');
   });
 });
 

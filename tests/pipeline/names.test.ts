@@ -42,6 +42,11 @@ describe('titles and demonyms', () => {
     }
   });
 
+  it('does not take a name ending in a plural or uncountable noun for a person’s', () => {
+    expect(named('The contract went to Carrow Homes.', 'Carrow Homes').kind).toBe('organization');
+    expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');
+  });
+
   it('finds the head of a name before "of"', () => {
     expect(named('She studied at the University of Indonesia.', 'University of Indonesia').kind).toBe('organization');
     expect(named('He will appeal to the Supreme Court of Cassation.', 'Supreme Court of Cassation').kind).toBe('organization');

@@ -121,6 +121,18 @@ describe('answers and back-references', () => {
     expect(claim(corpus, 'every ward remained open').status).toBe('unverified');
   });
 
+  it('links an acronym to the name it was given for, so that "the CSA’s account" is the authority’s', () => {
+    const c = corpusOf(
+      article(
+        'pier.md',
+        'Pier reopens',
+        'The Coastal Safety Authority (CSA) said the pier was safe after repairs.',
+        'An engineer who inspected it, Rui Costa, questioned the CSA’s account.',
+      ),
+    );
+    expect(claim(c, 'the pier was safe').status).toBe('disputed');
+  });
+
   it('reads "dismissed reports that" as a denial', () => {
     expect(claim(corpus, 'A patients’ group alleged').status).toBe('denied');
   });

@@ -34,6 +34,12 @@ function isRoleNoun(token: Token): boolean {
   return ROLE_NOUNS.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'ProperNoun');
 }
 
+/** "the 27-year-old", which compromise reads as "27", "year", "old": a person described by age. */
+export function isAge(tokens: readonly Token[], head: number): boolean {
+  const year = tokens[head - 1];
+  return tokens[head]?.lower === 'old' && year?.lower === 'year' && /-$/u.test(year.post) && /^\d+$/u.test(tokens[head - 2]?.text ?? '');
+}
+
 /** A role one person holds: "the teacher", "the spokesperson". */
 export function isPersonRole(token: Token): boolean {
   return PERSON_ROLES.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'Plural') && !ROLE_NOUNS.has(token.lower);
@@ -43,8 +49,9 @@ function hasComma(token: Token): boolean {
   return /,/u.test(token.post);
 }
 
+/** Punctuation after the word ends a clause; the full stop of "Dr." or "Gen." does not. */
 function closesClause(token: Token): boolean {
-  return /[,;:”"(]|[.!?]\s/u.test(token.post);
+  return /[,;:”"(]/u.test(token.post) || /[.!?]\s/u.test(token.post) && !hasTag(token, 'Abbreviation', 'Honorific');
 }
 
 /** "The Associated Press (AP)": an acronym in brackets continues the name before it. */
@@ -128,7 +135,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower));
     const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
-    const appositive = APPOSITIVE_OPENERS.has(tokens[c]!.lower) && c > 0 && isCapitalised(tokens[c - 1]!);
+    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && c > 0 && isCapitalised(tokens[c - 1]!);
     if (c === 0 || !interjection && !appositive) break;
     e = skipBetween(tokens, c - 1);
   }
@@ -208,7 +215,7 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', head: last };
   if (names.some((n) => n.to === range.to)) return { kind: 'name', head: last };
   if (SOURCE_NOUNS.has(head.lower)) return { kind: 'source', head: last };
-  if (!isRoleNoun(head)) return { kind: 'none', head: last };
+  if (!isRoleNoun(head) && !isAge(tokens, last)) return { kind: 'none', head: last };
   return { kind: partyOf(tokens, range, range), head: last };
 }
 

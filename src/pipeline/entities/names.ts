@@ -21,7 +21,12 @@ import { PLATFORMS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts
 import nlp from 'compromise';
 
 /** The words compromise knows; a capitalised word it does not know is likelier a name. */
-const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** The tags compromise's dictionary gives a word, none when it does not know it. */
+function tagsOf(word: string): string[] {
+  return [LEXICON[word] ?? []].flat();
+}
 
 export interface NameMention {
   /** The name as written, without title or demonym ("Alexei Zhivoev"). */
@@ -119,8 +124,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
-  const known_as = LEXICON[token.lower];
-  if (known_as !== undefined && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(known_as)) return false;
+  const knownAs = tagsOf(token.lower).join(' ');
+  if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
   if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token)) return true;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   const next = tokens[i + 1];
@@ -159,8 +164,13 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
+    // "Kessler & Roth", "London School of Hygiene & Tropical Medicine": an ampersand joins one name.
     const across = tokens[j + 1];
+    if (token.text === '&' && across && isCapitalised(across)) {
+      j += 2;
+      continue;
+    }
+    // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
     if (token.lower === 'and' && across && isCapitalised(across) && countryOf(sliceThrough(tokens, i, j + 2)) !== undefined) {
       j += 2;
       continue;
@@ -249,6 +259,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (before !== undefined && LOCATIVE.has(before.lower) && isKnownPlace(name)) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
+  // "Harlow Homes", "World Athletics": a person's name does not end in a plural or uncountable noun.
+  if (words.length >= 2 && tagsOf(words.at(-1)!.lower).some((tag) => tag === 'Plural' || tag === 'Uncountable')) return { kind: 'organization', certainty: 0 };
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return { kind: 'person', certainty: 0 };
   if (isKnownPlace(name)) return { kind: 'place', certainty: 0 };
   return { kind: 'other', certainty: 0 };

@@ -41,7 +41,11 @@ export const ROLE_NOUNS = new Set([
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
   'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
-  'embassy', 'consulate', 'office', 'service', 'consultancy',
+  'embassy', 'consulate', 'office', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
+  'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
+  'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
+  'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
+  'councillor', 'councillors', 'councilor', 'councilors',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -52,6 +56,7 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
+  'shareholder', 'economist', 'councillor', 'councilor',
 ]);
 
 /** Head nouns that make a capitalised name an organisation. */
@@ -71,6 +76,7 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
+  'unit', 'index',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
