@@ -237,7 +237,11 @@ class ArticleState {
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
     const key = this.discourse.description(head, index, { country, owned: owned || qualified && !age, personal: age || isPersonRole(headToken) });
-    if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
+    if (key !== undefined) {
+      // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
+      this.discourse.describe(key, [head]);
+      return { key, kind: this.kindOf(key), text: phrase };
+    }
     const waiting = this.group(phrase);
     if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
       // A described party not yet named: its name may come in the next sentences.

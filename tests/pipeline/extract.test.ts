@@ -216,6 +216,28 @@ describe('asserters in harder sentences', () => {
     expect(asserterIn('fund two more boats')).toMatchObject({ name: 'Supporters', kind: 'group' });
   });
 
+  it('gives "the government" no named organisation that happens to come before it', () => {
+    const c = corpusOf(
+      article('shelling.md', 'Shelling', 'A spokeswoman for the Red Cross, Lea Morel, said its teams had no access.', 'The government denied that its artillery had hit homes.'),
+    );
+    expect(soleAsserter(c, 'artillery had hit homes').name).toBe('government');
+    expect(entityNamed(c, 'Lea Morel')?.kind).toBe('person');
+  });
+
+  it('resolves "the company" to the company the article is about, even some sentences back', () => {
+    const c = corpusOf(
+      article(
+        'results.md',
+        'Profit falls',
+        'Net profit fell by a fifth, the Oslo-based company Nordvik Logistics said on Thursday.',
+        'Chief executive Ingrid Saether said demand had run out. Analysts at Carrow Research said the cut was deep.',
+        'Some investors questioned the timing of a share buyback. One shareholder said the board had been warned in June.',
+        'The company rejected that account.',
+      ),
+    );
+    expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
+  });
+
   it('resolves "the 41-year-old" to the person named before', () => {
     expect(asserterIn('denied taking money').name).toBe('Leo Brandt');
   });

@@ -133,6 +133,26 @@ describe('answers and back-references', () => {
     expect(claim(c, 'the pier was safe').status).toBe('disputed');
   });
 
+  it('points "that account" at the claim just made, and reads "could not independently verify either side’s account"', () => {
+    const c = corpusOf(
+      article(
+        'clash.md',
+        'Clash at the border post',
+        'Rebel commander Idris Kane said his fighters held the bridge. An aid worker, Mona Feld, said the clinic near the bridge had been shelled.',
+        'The army rejected that account.',
+        'The army’s spokesman, Colonel Saul Brandt, said the bridge was under government control. News agencies could not independently verify either side’s account.',
+      ),
+    );
+    expect(claim(c, 'clinic near the bridge').status).toBe('denied');
+    expect(claim(c, 'his fighters held the bridge').status).not.toBe('denied');
+    expect(claim(c, 'under government control').status).toBe('unverified');
+  });
+
+  it('reads "..., though this could not be confirmed" in a claim’s own sentence as about that claim', () => {
+    const c = corpusOf(article('schools.md', 'Schools shut', 'Local media reported that two schools had been closed, though this could not be confirmed.'));
+    expect(claim(c, 'two schools had been closed').status).toBe('unverified');
+  });
+
   it('reads "dismissed reports that" as a denial', () => {
     expect(claim(corpus, 'A patients’ group alleged').status).toBe('denied');
   });

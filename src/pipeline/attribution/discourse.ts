@@ -21,6 +21,8 @@ const PRONOUN_REACH = 4;
 const DESCRIPTION_REACH = 40;
 /** Nouns that describe a collective of people, unnamed or not: "the group" may be the protesters named before. */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
+/** Nouns by which an article refers back to the business or body it is about, named or not. */
+const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'network', 'agency', 'broadcaster', 'newspaper', 'outlet', 'bank', 'union']);
 
 /** What a description says besides its head noun. */
 export interface DescriptionTerms {
@@ -82,9 +84,11 @@ export class Discourse {
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
     if (personal) return this.latest(['person'], sentence, PRONOUN_REACH, () => true);
-    // "the group", "the company": a named organisation before an unnamed collective. Only a
-    // collective noun may stand for "residents" or "officials": "the regional government" may not.
-    const organization = this.latest(['organization'], sentence, PRONOUN_REACH, () => true);
+    // "the company", "the group": the organisation the article is about, even some way back. "The
+    // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
+    if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
+    const organization = this.latest(['organization'], sentence, PRONOUN_REACH, () => true) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, () => true) : undefined);
+    // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
   }
 

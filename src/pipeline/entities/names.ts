@@ -236,7 +236,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   // A platform is where something was said, not a party: "other".
   if (PLATFORMS.has(lowerName)) return { kind: 'other', certainty: 2 };
   if (hadTitle) return { kind: 'person', certainty: 2 };
-  const head = descriptor.at(-1)?.lower ?? nounBefore(tokens, from);
+  const head = descriptor.at(-1)?.lower ?? appositionHead(tokens, from) ?? nounBefore(tokens, from);
   // "the tanker Kali Amara", "patrol vessel KM Bendahara"
   if (head !== undefined && EQUIPMENT_HEADS.has(head) && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
@@ -272,6 +272,16 @@ function withOwner(sentence: string, tokens: readonly Token[], i: number, found:
   const first = found[0];
   if (!owner?.possessive || !first || first.nameFrom !== i || first.kind !== 'organization' || countryOf(bare(owner.text)) === undefined) return found;
   return [{ ...first, text: sentence.slice(owner.start, first.end), start: owner.start }, ...found.slice(1)];
+}
+
+/** "A spokeswoman for the organisation, Léa Fontaine": the head of a phrase in apposition, before its preposition. */
+function appositionHead(tokens: readonly Token[], from: number): string | undefined {
+  if (!/,\s*$/u.test(tokens[from - 1]?.post ?? '')) return undefined;
+  for (let k = from - 2; k > 0 && from - k <= 4; k--) {
+    if (/[,;:.]\s*$/u.test(tokens[k]!.post)) return undefined;
+    if (['for', 'of', 'at', 'with', 'from'].includes(tokens[k]!.lower)) return tokens[k - 1]!.lower;
+  }
+  return undefined;
 }
 
 /** The noun just before a name, also across an appositive comma: "the tanker, the Kali Amara". */

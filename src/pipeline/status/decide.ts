@@ -7,7 +7,7 @@
  */
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
-import { BACK_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
+import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { demonymOf, countryOf } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
@@ -39,7 +39,12 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   };
 
   for (const claim of claims) {
-    for (const m of statusMarkers(claim.sentence.unquoted)) if (m.kind === 'hedge') add(claim, { sentence: claim.sentence, status: m.status, marker: m.marker, partyKey: undefined });
+    const text = claim.sentence.unquoted;
+    for (const m of statusMarkers(text)) {
+      // "reportedly" in the claim's sentence, or "..., though this could not be confirmed" after it.
+      const aboutItself = m.kind === 'verification' && SELF_REFERENCE.test(text.slice(0, text.indexOf(m.marker)));
+      if (m.kind === 'hedge' || aboutItself) add(claim, { sentence: claim.sentence, status: m.status, marker: m.marker, partyKey: undefined });
+    }
   }
 
   for (const answer of claims) {
@@ -109,8 +114,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns.
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
-    // "denied the allegation" points back without repeating it.
+    // "denied the allegation" points back without repeating it; "rejected that account", at the one just made.
     const pointsBack = BACK_REFERENCE.test(answer.sentence.unquoted);
+    if (DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted)) return latestRun(earlier, answer.sentence.index);
     // Without a known link to the claim, the denial must say much the same thing.
     const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.

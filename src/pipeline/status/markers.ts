@@ -26,6 +26,7 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can)\s*not\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
   { status: 'unverified', kind: 'evidence', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
@@ -56,5 +57,11 @@ export function statusMarkers(unquotedSentence: string): StatusMarker[] {
 /** denied > disputed > unverified > confirmed > unassessed. */
 export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
 
-/** Words by which a status sentence points back at claims ("these claims", "the information"). */
-export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|(?:his|her|its|their))\s+(?:\w+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?)\b/iu;
+/** Words by which a status sentence points back at claims ("these claims", "the information", "either side's account"). */
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?)\b/iu;
+
+/** A single claim pointed back at: "that account", "this claim". It is the one just made. */
+export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation)\b/iu;
+
+/** "..., though this could not be confirmed": the claim's own sentence says it is unverified. */
+export const SELF_REFERENCE = /\b(?:this|which|it|but|though|although)\s+(?:\w+\s+){0,2}$/iu;
