@@ -19,7 +19,8 @@ export interface ExtractedEvidence {
 }
 
 export interface ExtractedClaim {
-  sentenceId: string;
+  /** The cue's sentence, then the sentences that carry its quotation on. */
+  sentenceIds: string[];
   quote: string;
   asserterKey: string;
   asserterText: string;
@@ -61,8 +62,8 @@ export function extractArticleRecords(input: ArticleInput): ArticleExtraction {
     claims: article.claims.map((draft) => {
       const { status, evidence } = decided.get(draft)!;
       return {
-        sentenceId: draft.sentence.id,
-        quote: draft.sentence.text,
+        sentenceIds: [draft.sentence, ...draft.continued].map((s) => s.id),
+        quote: [draft.sentence, ...draft.continued].map((s) => s.text).join(' '),
         asserterKey: draft.asserterKey,
         asserterText: draft.asserterText,
         cue: draft.cue,

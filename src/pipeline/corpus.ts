@@ -140,7 +140,7 @@ function claimRecords(article: ArticleExtraction, idOf: Map<string, { id: string
     return {
       id: `${shortPrefix(article.source.id, 48)}-${digest(article.source.id, signature, String(occurrence))}`,
       sourceId: article.source.id,
-      sentenceIds: [draft.sentenceId],
+      sentenceIds: draft.sentenceIds,
       quote: draft.quote,
       asserterId: entityId(draft.asserterKey),
       asserterText: draft.asserterText,

@@ -49,6 +49,8 @@ export interface ClaimDraft {
   viaKey: string | undefined;
   mode: 'direct' | 'reported';
   subjectKeys: string[];
+  /** Sentences wholly in quotation marks that carry the speaker's words on after the cue's sentence. */
+  continued: SentenceInfo[];
 }
 
 export interface CitedDraft {
@@ -157,6 +159,21 @@ class ArticleState {
       made.add(party.key);
       this.claims.push(this.claim(info, tokens, names, cue, party, form));
     }
+    if (made.size === 0) this.continueQuotation(info, tokens);
+  }
+
+  /**
+   * `“..., ” Sæther told reporters. “The second half will be tougher.”`: a
+   * sentence wholly in quotation marks, right after a claimed sentence that
+   * quotes its speaker, in the same paragraph, carries on the same words.
+   */
+  private continueQuotation(info: SentenceInfo, tokens: readonly Token[]): void {
+    const last = this.claims.at(-1);
+    const previous = last?.continued.at(-1) ?? last?.sentence;
+    const wholly = tokens.length > 0 && tokens.every((t) => t.quoted) && /^\s*[“"]/u.test(info.text);
+    const quoting = previous !== undefined && previous.unquoted !== previous.text;
+    if (!last || !previous || !wholly || !quoting || previous.index !== info.index - 1 || previous.paragraph !== info.paragraph) return;
+    last.continued.push(info);
   }
 
   /** Records the names of a line that is not read for claims (a teaser headline). */
@@ -320,6 +337,7 @@ class ArticleState {
       viaKey,
       mode: quotedShare >= 0.6 ? 'direct' : 'reported',
       subjectKeys: subjectKeys.filter((k) => k !== asserter.key),
+      continued: [],
     };
     if (this.pending?.key === asserter.key) this.pending.claims.push(draft);
     return draft;

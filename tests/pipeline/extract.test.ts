@@ -238,6 +238,24 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
   });
 
+  it('carries a quotation on into the next sentence when that sentence is wholly quoted', () => {
+    const c = corpusOf(
+      article(
+        'quotes.md',
+        'Quotes',
+        '“We ran out of demand,” chief executive Ingrid Saether told reporters. “The second half will be tougher.”',
+        'Saether said costs would fall. “Nobody saw this coming.”',
+        '“This is not over.”',
+      ),
+    );
+    const [carried] = claimsIn(c, 'We ran out of demand');
+    expect(carried?.sentenceIds).toEqual(['p1s1', 'p1s2']);
+    expect(carried?.quote).toContain('The second half will be tougher.');
+    // No quotation in the claimed sentence, or a new paragraph: nothing carries on.
+    expect(claimsIn(c, 'costs would fall')[0]?.sentenceIds).toEqual(['p2s1']);
+    expect(claimsIn(c, 'This is not over')).toEqual([]);
+  });
+
   it('resolves "the 41-year-old" to the person named before', () => {
     expect(asserterIn('denied taking money').name).toBe('Leo Brandt');
   });
