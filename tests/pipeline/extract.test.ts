@@ -238,6 +238,11 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
   });
 
+  it('reads "according to people familiar with the matter" as a party', () => {
+    const c = corpusOf(article('talks.md', 'Talks', 'The firm is in talks to raise new funding, according to people familiar with the matter.'));
+    expect(soleAsserter(c, 'raise new funding').name).toBe('people familiar with the matter');
+  });
+
   it('carries a quotation on into the next sentence when that sentence is wholly quoted', () => {
     const c = corpusOf(
       article(

@@ -47,6 +47,11 @@ describe('titles and demonyms', () => {
     expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');
   });
 
+  it('joins a last word over "and" after "of" or "for", and only one', () => {
+    expect(named('The Centres for Disease Control and Prevention issued a warning.', 'Centres for Disease Control and Prevention').kind).toBe('organization');
+    expect(names('The University of Oxford and Cambridge University signed it.').map((n) => n.text)).toEqual(['University of Oxford', 'Cambridge University']);
+  });
+
   it('finds the head of a name before "of"', () => {
     expect(named('She studied at the University of Indonesia.', 'University of Indonesia').kind).toBe('organization');
     expect(named('He will appeal to the Supreme Court of Cassation.', 'Supreme Court of Cassation').kind).toBe('organization');

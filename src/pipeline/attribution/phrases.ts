@@ -181,7 +181,9 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   const relative = new Set(['who', 'which', 'that', 'whose', 'whom']);
   // "according to figures ...": a source noun opens a phrase whatever compromise tagged it.
   const opens = (k: number) => k === start && SOURCE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted;
-  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || tokens[to]!.lower === 'of' && to > start)) {
+  // "according to people familiar with the matter", "data from the ministry": a preposition inside the phrase.
+  const inside = (k: number) => k > start && (tokens[k]!.lower === 'of' || LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to' && tokens[k + 1] !== undefined && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
+  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || inside(to))) {
     to++;
     if (closesClause(tokens[to - 1]!)) break;
   }

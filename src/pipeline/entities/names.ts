@@ -170,6 +170,13 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Centres for Disease Control and Prevention", "Ministry of Trade and Industry": after "of" or
+    // "for", "and" joins a last word to the name ("University of Oxford and Cambridge University" stays two).
+    const linked = tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
+    if (token.lower === 'and' && across && linked && isCapitalised(across) && !breaksBetween(token, across) && !(tokens[j + 2] && isCapitalised(tokens[j + 2]!) && !breaksBetween(across, tokens[j + 2]!))) {
+      j += 2;
+      continue;
+    }
     // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
     if (token.lower === 'and' && across && isCapitalised(across) && countryOf(sliceThrough(tokens, i, j + 2)) !== undefined) {
       j += 2;
@@ -224,10 +231,10 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
   if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
-  // "University of Indonesia", "Supreme Court of Cassation", "Gulf of Mexico": the head stands before "of".
-  const of = words.findIndex((w) => w.lower === 'of');
+  // "University of Indonesia", "Centres for Disease Control", "Gulf of Mexico": the head stands before "of" or "for".
+  const of = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
   const headBeforeOf = of > 0 ? bare(words[of - 1]!.text) : undefined;
-  if (headBeforeOf !== undefined && ORGANIZATION_HEADS.has(headBeforeOf)) return { kind: 'organization', certainty: 2 };
+  if (headBeforeOf !== undefined && [headBeforeOf, headBeforeOf.replace(/s$/u, '')].some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', certainty: 2 };
   if (headBeforeOf !== undefined && PLACE_HEADS.has(headBeforeOf)) return { kind: 'place', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
   if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
