@@ -169,6 +169,11 @@ describe('words that are never names', () => {
 });
 
 describe('spans', () => {
+  it('opens no name with a lone letter but for a platform ("the B sample", "on X")', () => {
+    expect(names('A second test of the B sample confirmed it.')).toEqual([]);
+    expect(names('Mayor Anne Hidalgo wrote on X that it was over.').map((n) => n.text)).toEqual(['Anne Hidalgo', 'X']);
+  });
+
   it('reads a capital after a full stop inside a quotation as a sentence opener', () => {
     expect(names('“I could fill a boat. Now I catch nothing,” said Dedi Supriadi.').map((n) => n.text)).toEqual(['Dedi Supriadi']);
   });

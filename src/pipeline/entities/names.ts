@@ -116,6 +116,8 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
+  // "the B sample", "Plan B": a lone letter opens no name, but for an initial ("J. Smith") or a platform ("X").
+  if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
   if (!opensSentence(tokens, i) || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
