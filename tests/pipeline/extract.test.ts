@@ -238,6 +238,11 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
   });
 
+  it('reads a quotation that ends on a determiner before its verb (`“..., not this,” said X`)', () => {
+    const c = corpusOf(article('market.md', 'Market', '“The market had priced in a soft landing, not this,” said Tomás Ibáñez, an analyst at the firm.'));
+    expect(soleAsserter(c, 'priced in a soft landing').name).toBe('Tomás Ibáñez');
+  });
+
   it('reads "according to people familiar with the matter" as a party', () => {
     const c = corpusOf(article('talks.md', 'Talks', 'The firm is in talks to raise new funding, according to people familiar with the matter.'));
     expect(soleAsserter(c, 'raise new funding').name).toBe('people familiar with the matter');

@@ -196,7 +196,8 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     const lemma = reportingLemma(token.text);
     if (lemma === undefined || token.lower === 'citing') continue;
     // A noun use: "the statement", "his claims", "Zhivoev’s claims", "new reports".
-    const previous = tokens[k - 1];
+    // The last word of a quotation is not a determiner of the verb after it: `“..., not this,” said Ibáñez`.
+    const previous = tokens[k - 1]?.quoted ? undefined : tokens[k - 1];
     const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb');
     if (nounUse && !/ing$/u.test(token.lower)) continue;
     const cue = verbCue(tokens, k, lemma, isParty);
