@@ -42,6 +42,11 @@ describe('titles and demonyms', () => {
     }
   });
 
+  it('reads "X AI" and "X Capital" as companies', () => {
+    expect(named('The model was built by Lumora AI.', 'Lumora AI').kind).toBe('organization');
+    expect(named('The round was led by Northgate Capital.', 'Northgate Capital').kind).toBe('organization');
+  });
+
   it('does not take a name ending in a plural or uncountable noun for a person’s', () => {
     expect(named('The contract went to Carrow Homes.', 'Carrow Homes').kind).toBe('organization');
     expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');

@@ -76,7 +76,7 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
-  'unit', 'index',
+  'unit', 'index', 'ai',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
@@ -84,7 +84,7 @@ export const PLACE_HEADS = new Set([
   'region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'republic', 'territory',
   'sea', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'river', 'lake', 'island', 'islands', 'peninsula', 'mountains',
   'valley', 'desert', 'city', 'town', 'village', 'canal', 'channel', 'coast', 'border', 'square', 'street', 'avenue',
-  'airport', 'harbour', 'harbor', 'prefecture', 'governorate', 'emirate', 'canton', 'municipality', 'capital',
+  'airport', 'harbour', 'harbor', 'prefecture', 'governorate', 'emirate', 'canton', 'municipality',
 ]);
 
 /** Nouns that, after a capitalised name, make it a piece of equipment. */
