@@ -63,6 +63,11 @@ describe('titles and demonyms', () => {
     expect(named('Oil spread across the Gulf of Mexico.', 'Gulf of Mexico').kind).toBe('place');
   });
 
+  it('keeps a portfolio and a title such as "Dr." with the person they title', () => {
+    expect(names('Environment Minister Hanif Nurofiq told parliament.').map((n) => n.text)).toEqual(['Hanif Nurofiq']);
+    expect(names('Health Minister Dr. Grace Owusu-Mensah told a news conference.').map((n) => n.text)).toEqual(['Grace Owusu-Mensah']);
+  });
+
   it('splits an organisation from the person it titles', () => {
     const sentence = 'European Commission President Ursula von der Leyen spoke in Helsinki.';
     const found = names(sentence);

@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_ROLES,
   PLACE_HEADS,
+  PORTFOLIOS,
   ROLE_NOUNS,
   TITLES,
 } from '../lexicon/parties.ts';
@@ -162,7 +163,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && !breaksBetween(tokens[j - 1]!, tokens[j]!)) {
     const token = tokens[j]!;
-    if (isCapitalised(token) && !isNeverName(token) || isModelNumber(tokens[j - 1]!, token)) {
+    // "Health Minister Dr. Grace Owusu-Mensah": a title such as "Dr." goes on with the name.
+    if (isCapitalised(token) && (!isNeverName(token) || isTitle(token)) || isModelNumber(tokens[j - 1]!, token)) {
       j++;
       continue;
     }
@@ -377,7 +379,8 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     let titleStart = lastTitle;
     while (titleStart > start && isTitle(tokens[titleStart - 1]!)) titleStart--;
     let orgEnd = titleStart;
-    while (orgEnd > start && isDemonym(tokens[orgEnd - 1]!)) orgEnd--;
+    // "Russian President", "Health Minister": a demonym or a portfolio belongs to the title, not to a body of its own.
+    while (orgEnd > start && (isDemonym(tokens[orgEnd - 1]!) || PORTFOLIOS.has(tokens[orgEnd - 1]!.lower))) orgEnd--;
     if (orgEnd > start) results.push(...splitRun(sentence, tokens, start, orgEnd));
     nameFrom = lastTitle + 1;
   } else {

@@ -79,6 +79,15 @@ export const ORGANIZATION_HEADS = new Set([
   'unit', 'index', 'ai',
 ]);
 
+/** Portfolios named before a minister's or secretary's title: "Health Minister", "Transport Secretary". */
+export const PORTFOLIOS = new Set([
+  'health', 'environment', 'education', 'justice', 'transport', 'transportation', 'energy', 'economy', 'trade',
+  'labour', 'labor', 'agriculture', 'culture', 'defence', 'defense', 'foreign', 'interior', 'finance', 'home',
+  'housing', 'industry', 'infrastructure', 'tourism', 'sport', 'sports', 'immigration', 'security', 'digital',
+  'science', 'technology', 'communications', 'development', 'employment', 'fisheries', 'treasury', 'welfare',
+  'family', 'youth', 'water', 'mining', 'planning', 'climate', 'commerce', 'environmental', 'social',
+]);
+
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
 export const PLACE_HEADS = new Set([
   'region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'republic', 'territory',
