@@ -63,6 +63,11 @@ describe('titles and demonyms', () => {
     expect(named('Oil spread across the Gulf of Mexico.', 'Gulf of Mexico').kind).toBe('place');
   });
 
+  it('names a storm, also at the start of a sentence, as an event', () => {
+    expect(named('Storm Ilse brought winds of 160 km/h to the coast.', 'Storm Ilse').kind).toBe('other');
+    expect(named('Crews were ready before Hurricane Milton made landfall.', 'Hurricane Milton').kind).toBe('other');
+  });
+
   it('keeps a portfolio and a title such as "Dr." with the person they title', () => {
     expect(names('Environment Minister Hanif Nurofiq told parliament.').map((n) => n.text)).toEqual(['Hanif Nurofiq']);
     expect(names('Health Minister Dr. Grace Owusu-Mensah told a news conference.').map((n) => n.text)).toEqual(['Grace Owusu-Mensah']);

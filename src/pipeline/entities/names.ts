@@ -56,7 +56,9 @@ export interface NameMention {
 const CODE = /^(?=.*\p{N})(?=.*\p{Lu})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$|^\p{Lu}+-\p{N}+\p{L}*$/u;
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?s?$/u;
 /** Head words of events and documents, which are neither people nor places: "Cold War", "Operation X". */
-const EVENT_HEADS = new Set(['war', 'operation', 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'series', 'tour', 'day', 'week']);
+/** Words that open a storm's name: "Storm Ilse", "Hurricane Milton". */
+const STORMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+const EVENT_HEADS = new Set(['war', 'operation', ...STORMS, 'summit', 'games', 'cup', 'championship', 'championships', 'olympics', 'festival', 'conference', 'treaty', 'agreement', 'accord', 'act', 'bill', 'protocol', 'award', 'prize', 'open', 'grand', 'election', 'elections', 'series', 'tour', 'day', 'week']);
 /** Lower-case heads that complete a region's name: "Leningrad region", "Baltic states". */
 const REGION_HEADS = new Set(['region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'governorate', 'prefecture']);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -120,6 +122,7 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // "the B sample", "Plan B": a lone letter opens no name, but for an initial ("J. Smith") or a platform ("X").
   if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
   if (!opensSentence(tokens, i) || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
+  if (STORMS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!)) return true;
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
