@@ -433,7 +433,7 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
 
 /** The role nouns inside a name, by which the article may refer back to it: "the ministry" for "Ministry of Health". */
 function roleWordsOf(name: string): string[] {
-  return name.toLowerCase().split(/[\s-]+/u).filter((w) => ROLE_NOUNS.has(w));
+  return describingWords(name).filter((w) => ROLE_NOUNS.has(w));
 }
 
 function describingWords(descriptor: string | undefined): string[] {
