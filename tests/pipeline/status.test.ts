@@ -99,6 +99,53 @@ describe('denied', () => {
   });
 });
 
+describe('a denial and the claim it denies', () => {
+  const corpus = corpusOf(
+    article(
+      'votes.md',
+      'Vote-buying row',
+      'Opposition leader Kadri Saar accused the Centre Party of buying votes in the eastern districts.',
+      'The Centre Party denied buying votes, calling the accusation a smear.',
+    ),
+  );
+
+  it('marks the denial disputed, with the accusation as evidence and the accuser as the party', () => {
+    const denial = claim(corpus, 'denied buying votes');
+    const accusation = claim(corpus, 'accused the Centre Party');
+    expect(denial.status).toBe('disputed');
+    expect(denial.evidence).toContainEqual(
+      expect.objectContaining({ status: 'disputed', sentenceId: accusation.sentenceIds[0], marker: accusation.cue, entityId: accusation.asserterId }),
+    );
+  });
+
+  it('links a denial in other words to the latest claims about the party denying', () => {
+    const c = corpusOf(
+      article(
+        'donations.md',
+        'Donations row',
+        'Opposition leader Kadri Saar accused Mayor Mart Ilves of hiding campaign donations.',
+        'Ilves denied that anyone in his office had broken the rules.',
+      ),
+    );
+    expect(claim(c, 'hiding campaign donations').status).toBe('denied');
+    expect(claim(c, 'broken the rules').status).toBe('disputed');
+  });
+
+  it('leaves a denial in other words unlinked when someone else has spoken since the claim about the party denying', () => {
+    const c = corpusOf(
+      article(
+        'donations.md',
+        'Donations row',
+        'Opposition leader Kadri Saar accused Mayor Mart Ilves of hiding campaign donations.',
+        'Election observer Jaan Kask said turnout in the east was unusually high.',
+        'Ilves denied that anyone in his office had broken the rules.',
+      ),
+    );
+    expect(claim(c, 'turnout in the east').status).toBe('unassessed');
+    expect(claim(c, 'broken the rules').status).toBe('unassessed');
+  });
+});
+
 describe('answers and back-references', () => {
   const corpus = corpusOf(
     article(

@@ -50,7 +50,11 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   for (const answer of claims) {
     const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
     if (status === undefined) continue;
-    for (const target of answered(answer, claims, status)) add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
+    for (const target of answered(answer, claims, status)) {
+      add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
+      // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
+      if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
+    }
   }
 
   let topic: string | undefined;
@@ -119,8 +123,12 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     if (DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted)) return latestRun(earlier, answer.sentence.index);
     // Without a known link to the claim, the denial must say much the same thing.
     const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
+    if (linked.length > 0) return linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
-    return linked.length === 0 && pointsBack ? latestRun(earlier, answer.sentence.index) : linked;
+    if (pointsBack) return latestRun(earlier, answer.sentence.index);
+    // A denial in other words than the claim's ("Mamani denied that anyone in his camp had tampered with the count"):
+    // the claims about the party denying, if they are the latest made by anyone else.
+    return latestRun(earlier, answer.sentence.index).filter(concerned);
   }
   // A confirmation must be about the same thing: more shared words than a question needs.
   return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
