@@ -72,6 +72,25 @@ describe('reporting verbs', () => {
     expect(cue.content).toContain('the ballots were lost');
   });
 
+  it('"..., the agency said on Friday.": the content is what came before, not when it was said', () => {
+    const cue = only('The vessel was seized overnight, the port authority said on Friday.');
+    expect(cue).toMatchObject({ lemma: 'say', party: 'the port authority' });
+    expect(cue.content).toBe('The vessel was seized overnight');
+    expect(only('The vessel was seized overnight, the port authority said in a statement.').content).toBe('The vessel was seized overnight');
+  });
+
+  it('"In Velka, X said the ...": a clause after the verb is still the content', () => {
+    expect(only('In Velka, the port authority said the vessel was seized overnight.').content).toContain('the vessel was seized overnight');
+    expect(only('Halvar’s chief executive, Mara Voss, denied the claims in an interview.').content).toContain('the claims');
+  });
+
+  it('"“...,” the firm’s head of safety, X, wrote": the quotation is the content, not the title', () => {
+    const cue = only('“We would rather ship late than ship something broken,” the firm’s head of safety, Mara Voss, wrote on Friday.');
+    expect(cue).toMatchObject({ lemma: 'write', party: 'Mara Voss' });
+    expect(cue.content).not.toContain('head of safety');
+    expect(cue.content).toContain('We would rather ship late');
+  });
+
   it('a parenthetical verb: "The ruling, X said, was unfair."', () => {
     expect(only('The ruling, Mara Voss said, was unfair.')).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
   });

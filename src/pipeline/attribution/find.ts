@@ -24,6 +24,8 @@ export interface Cue {
 }
 
 const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'as', 'it', 'the', 'a', 'an']);
+/** Words that open a reported clause after the verb ("said that", "asked whether"). */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'even', 'and', 'yet']);
 const LIST_JOINERS = new Set(['and', 'but', 'yet']);
 const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
@@ -48,7 +50,7 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   if (lemma === 'describe') return tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
   if (lemma === 'detail') return ['how', 'that', 'what'].includes(next.lower);
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
-  return ['that', 'how', 'what', 'whether'].includes(next.lower);
+  return CLAUSE_OPENERS.has(next.lower);
 }
 
 /** Whether the verb stands right after a quotation: `“...,” Kirby told reporters`, `“...,” said Kirby`. */
@@ -129,16 +131,34 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   if (!party) return undefined;
   // "told the Associated Press (AP)": whom it was told to is not what was said.
   const after = lemma === 'tell' ? addresseeEnd(tokens, v) : v + 1;
-  // "..., The Associated Press (AP) said, citing ...": the content is what came before.
-  const inverted = party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post));
-  const content = inverted ? { from: 0, to: party.from } : { from: after, to: clauseEnd(tokens, after) };
+  // "..., The Associated Press (AP) said, citing ..." or "..., the agency said on Friday.": the content is what came before.
+  const inverted =
+    party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post) || isAdverbial(tokens, after));
+  const content = inverted ? { from: 0, to: openingQuoteEnd(tokens) ?? party.from } : { from: after, to: clauseEnd(tokens, after) };
   return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content };
+}
+
+/** Whether the clause from `from` only says when, where or how something was said ("on Friday", "in a statement"), not what ("the claims"). */
+function isAdverbial(tokens: readonly Token[], from: number): boolean {
+  const clause = tokens.slice(from, clauseEnd(tokens, from));
+  return (
+    clause.length > 0 &&
+    hasTag(clause[0]!, 'Preposition', 'Date', 'Adverb') &&
+    clause.every((t) => !t.quoted && !hasTag(t, 'Verb') && !CLAUSE_OPENERS.has(t.lower))
+  );
+}
+
+/** Where the quotation a sentence opens with ends: `“...,” Lumora's head of safety, Priya Raghunathan, wrote` says the quotation, not the title. */
+function openingQuoteEnd(tokens: readonly Token[]): number | undefined {
+  if (!tokens[0]?.quoted) return undefined;
+  const end = tokens.findIndex((t) => !t.quoted);
+  return end > 0 ? end : undefined;
 }
 
 /** The end of "told reporters", "told the Associated Press (AP)": the addressee of a telling verb. */
 function addresseeEnd(tokens: readonly Token[], verb: number): number {
   const next = tokens[verb + 1];
-  if (!next || next.quoted || ['that', 'how', 'what', 'whether'].includes(next.lower)) return verb + 1;
+  if (!next || next.quoted || CLAUSE_OPENERS.has(next.lower)) return verb + 1;
   let end = verb + 1;
   while (end < tokens.length && !tokens[end]!.quoted && !['that', 'how', 'what', 'whether', 'in', 'at', 'on'].includes(tokens[end]!.lower) && !hasTag(tokens[end], 'Verb')) {
     end++;
