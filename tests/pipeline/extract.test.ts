@@ -238,6 +238,19 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
   });
 
+  it('never resolves "the company" to a public body named after it', () => {
+    const c = corpusOf(
+      article(
+        'recall.md',
+        'Pump recall',
+        'Ireland’s medicines regulator has ordered Brennock Medical Ltd. to recall 14,000 insulin pumps.',
+        'The Health Products Regulatory Authority said on Tuesday that a software fault could cause an overdose.',
+        '“None of those cases was caused by the pump,” the company said in a statement.',
+      ),
+    );
+    expect(soleAsserter(c, 'caused by the pump').name).toBe('Brennock Medical Ltd.');
+  });
+
   it('reads a quotation that ends on a determiner before its verb (`“..., not this,” said X`)', () => {
     const c = corpusOf(article('market.md', 'Market', '“The market had priced in a soft landing, not this,” said Tomás Ibáñez, an analyst at the firm.'));
     expect(soleAsserter(c, 'priced in a soft landing').name).toBe('Tomás Ibáñez');

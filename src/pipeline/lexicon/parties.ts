@@ -79,6 +79,13 @@ export const ORGANIZATION_HEADS = new Set([
   'unit', 'index', 'ai',
 ]);
 
+/** Head nouns of public bodies, which "the company" or "the operator" never stands for. */
+export const PUBLIC_BODY_HEADS = new Set([
+  'government', 'ministry', 'department', 'administration', 'authority', 'authorities', 'regulator', 'watchdog',
+  'commission', 'committee', 'council', 'parliament', 'assembly', 'congress', 'senate', 'court', 'tribunal', 'police',
+  'army', 'navy', 'military', 'forces', 'embassy', 'consulate', 'cabinet', 'directorate', 'secretariat', 'inspectorate',
+]);
+
 /** Portfolios named before a minister's or secretary's title: "Health Minister", "Transport Secretary". */
 export const PORTFOLIOS = new Set([
   'health', 'environment', 'education', 'justice', 'transport', 'transportation', 'energy', 'economy', 'trade',
