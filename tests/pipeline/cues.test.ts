@@ -95,6 +95,14 @@ describe('reporting verbs', () => {
     expect(only('The ruling, Mara Voss said, was unfair.')).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
   });
 
+  it('a second verb after "and" shares the first verb’s subject, not a relative clause’s', () => {
+    const found = cues('She accused allies of Mayor Ilves who sat on the panels of looking the other way, and warned that her supporters would not accept the result.');
+    expect(found.map((c) => [c.party, c.lemma])).toEqual([
+      ['She', 'accuse'],
+      ['She', 'warn'],
+    ]);
+  });
+
   it('two parties in one sentence make two cues', () => {
     const found = cues('The union said the strike would go ahead, while the company insisted that talks continue.');
     expect(found.map((c) => [c.party, c.lemma])).toEqual([

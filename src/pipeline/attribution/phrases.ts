@@ -25,6 +25,8 @@ const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|septem
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns that open a relative clause, whose verb is not the main clause's. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Prepositions inside a party's description. */
 const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from', 'along', 'near', 'outside', 'across', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
@@ -156,6 +158,8 @@ export function clauseSubject(tokens: readonly Token[], verb: number, isParty: I
     const token = tokens[k]!;
     if (token.quoted || !hasTag(token, 'Verb') || hasTag(token, 'Gerund', 'Infinitive') && tokens[k - 1]?.lower === 'to') continue;
     if (hasTag(token, 'Auxiliary', 'Copula') && !hasTag(token, 'PastTense')) continue;
+    // Not the main clause's verb: "of looking the other way", "allies who sat on the panels".
+    if (hasTag(token, 'Gerund') || RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
     const subject = subjectBefore(tokens, k, isParty);
     if (subject && isParty(subject)) return subject;
   }
