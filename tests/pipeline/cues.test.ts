@@ -103,6 +103,11 @@ describe('reporting verbs', () => {
     ]);
   });
 
+  it('"X in A and B said": the party is the whole description, not the last place', () => {
+    expect(only('Pharmacists in Cork and Limerick said they had fielded dozens of calls.').party).toBe('Pharmacists in Cork and Limerick');
+    expect(only('Residents of Lviv and Odesa said the power had been cut.').party).toBe('Residents of Lviv and Odesa');
+  });
+
   it('two parties in one sentence make two cues', () => {
     const found = cues('The union said the strike would go ahead, while the company insisted that talks continue.');
     expect(found.map((c) => [c.party, c.lemma])).toEqual([

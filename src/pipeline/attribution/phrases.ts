@@ -116,6 +116,14 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
       from -= 2;
       continue;
     }
+    // "pharmacists in Cork and Limerick": a name joined to the one a description's link leads to.
+    if ((left.lower === 'and' || left.lower === 'or') && isCapitalised(tokens[from]!)) {
+      const joined = phraseEndingAt(tokens, from - 2);
+      if (joined && tokens.slice(joined.from + 1, from - 1).some((t) => LINKS.has(t.lower))) {
+        from = joined.from;
+        continue;
+      }
+    }
     break;
   }
   return { from, to: end + 1 };
