@@ -72,6 +72,12 @@ describe('asserters', () => {
     expect(assertersIn(corpus, 'the company said the deal')).toEqual(['Halden Industries']);
   });
 
+  it('does not resolve a role to someone known by another role ("The mayor denied it." after an opposition leader)', () => {
+    const c = corpusOf(article('count.md', 'Count', 'Opposition leader Kadri Saar said the count was rigged.', 'The mayor denied it.'));
+    expect(soleAsserter(c, 'The mayor denied it').name).not.toBe('Kadri Saar');
+    expect(soleAsserter(c, 'count was rigged').name).toBe('Kadri Saar');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

@@ -26,6 +26,9 @@ const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', '
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'broadcaster', 'newspaper', 'outlet', 'bank']);
 
+/** Person roles that anyone named may be described by, whatever their other role (as may "the 41-year-old"). */
+const GENERIC_ROLES = new Set(['official', 'person', 'source']);
+
 /** What a description says besides its head noun. */
 export interface DescriptionTerms {
   /** The country it names ("Ukraine's defense minister"). */
@@ -85,7 +88,11 @@ export class Discourse {
     const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => this.wordsOf(r).has(head) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
-    if (personal) return this.latest(['person'], sentence, PRONOUN_REACH, () => true);
+    // "The mayor denied it." after "Opposition leader Kadri Saar said ...": not someone known by another role.
+    if (personal) {
+      const anyone = !PERSON_ROLES.has(head) || GENERIC_ROLES.has(head);
+      return this.latest(['person'], sentence, PRONOUN_REACH, (r) => anyone || ![...this.wordsOf(r)].some((w) => w !== head && PERSON_ROLES.has(w)));
+    }
     // "the company", "the group": the organisation the article is about, even some way back. "The
     // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;

@@ -45,7 +45,7 @@ export const ROLE_NOUNS = new Set([
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
-  'councillor', 'councillors', 'councilor', 'councilors',
+  'councillor', 'councillors', 'councilor', 'councilors', 'intermediary',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -56,7 +56,7 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor',
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary',
 ]);
 
 /** Head nouns that make a capitalised name an organisation. */
