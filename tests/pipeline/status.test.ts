@@ -206,6 +206,20 @@ describe('answers and back-references', () => {
 });
 
 describe('disputed', () => {
+  it('reads "disputed that account" as contesting the claim, not denying it', () => {
+    const c = corpusOf(
+      article(
+        'smoke.md',
+        'Cabin smoke',
+        'Pilot Anne Favre said the crew had reported smoke twice before the flight.',
+        'The airline’s spokesman, Rui Figueiredo, disputed that account.',
+      ),
+    );
+    const contested = claim(c, 'reported smoke twice');
+    expect(contested.status).toBe('disputed');
+    expect(contested.evidence).toContainEqual(expect.objectContaining({ status: 'disputed', marker: 'disputed' }));
+  });
+
   it('marks the claims named in "X’s claims have sparked debate, with analysts questioning ..."', () => {
     const c = corpusOf(
       article(

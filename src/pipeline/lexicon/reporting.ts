@@ -85,8 +85,8 @@ export function reportingLemma(word: string): string | undefined {
  */
 export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add']);
 
-/** Lemmas that deny or contest what another party said. */
-export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
+/** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
+export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const QUESTIONING = new Set(['question', 'dispute']);
 
 /** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */

@@ -113,14 +113,16 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const earlier = claims.filter((c) => c.sentence.index < answer.sentence.index && answer.sentence.index - c.sentence.index <= ANSWER_REACH && c.asserterKey !== answer.asserterKey);
   const owners = possessiveClaimOwners(answer.sentence);
   if (owners.length > 0) return earlier.filter((c) => owners.includes(c.asserterKey));
+  const text = answer.sentence.unquoted;
+  // "rejected that account", "disputed that account": the claims just made.
+  if (DEMONSTRATIVE_REFERENCE.test(text)) return latestRun(earlier, answer.sentence.index);
   const words = contentWords(answer);
   const overlapping = (c: ClaimDraft) => [...contentWords(c)].filter((w) => words.has(w)).length;
+  // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
+  const pointsBack = BACK_REFERENCE.test(text);
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns.
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
-    // "denied the allegation" points back without repeating it; "rejected that account", at the one just made.
-    const pointsBack = BACK_REFERENCE.test(answer.sentence.unquoted);
-    if (DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted)) return latestRun(earlier, answer.sentence.index);
     // Without a known link to the claim, the denial must say much the same thing.
     const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
     if (linked.length > 0) return linked;
@@ -131,7 +133,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     return latestRun(earlier, answer.sentence.index).filter(concerned);
   }
   // A confirmation must be about the same thing: more shared words than a question needs.
-  return earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
+  const linked = earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
+  return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
 /** "group russian officials" → "russia": the country a group belongs to, by its demonym. */
