@@ -198,7 +198,9 @@ class ArticleState {
         end: mention.end,
       }, mention.descriptor, mention.acronym);
       if (mention.withArticle) this.drafts.get(key)!.names.set(mention.withArticle, 0);
-      if (!PLATFORMS.has(mention.text.toLowerCase())) {
+      // A name inside a quotation is what the speaker talks about, never who "she" in `“...,” she says` is.
+      const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);
+      if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text)]);
       }

@@ -78,6 +78,13 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'count was rigged').name).toBe('Kadri Saar');
   });
 
+  it('does not take a name inside the quotation for the pronoun that speaks it (`“Owen is a decent man,” she says`)', () => {
+    const c = corpusOf(
+      article('centre.md', 'Birth centre', 'Midwife Carys Pritchard has run the centre since 1996.', '“Owen is a decent man, but he has been given a number to hit,” she says.'),
+    );
+    expect(soleAsserter(c, 'a decent man').name).toContain('Carys Pritchard');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });
