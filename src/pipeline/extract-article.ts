@@ -73,6 +73,8 @@ interface Party {
   key: string;
   kind: EntityKind;
   text: string;
+  /** An unnamed single person ("a senior doctor"): a group among the entities, but "he" or "she" to what follows. */
+  onePerson?: boolean;
 }
 
 interface ResolvedName {
@@ -235,7 +237,7 @@ class ArticleState {
       case 'description':
         return this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index);
       case 'group':
-        return this.group(phrase);
+        return { ...this.group(phrase), onePerson: isPersonRole(head) };
       case 'source':
         return this.owner(range, tokens, ends, phrase, index, head.lower, form);
       case 'none':
@@ -325,7 +327,7 @@ class ArticleState {
       const sourceForm = form ?? (readPhrase(tokens, cue.party, []).kind === 'source' ? { form: tokens[cue.party.to - 1]!.lower.replace(/s$/u, ''), channel: undefined, words: asserter.text } : undefined);
       if (sourceForm) viaKey = this.citedSource(info, sourceForm, asserter.key);
     }
-    this.discourse.asserted(asserter.key, asserter.kind, info.index);
+    this.discourse.asserted(asserter.key, asserter.kind, info.index, asserter.onePerson);
     const draft: ClaimDraft = {
       articleId: this.input.id,
       sentence: info,

@@ -85,6 +85,19 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'a decent man').name).toContain('Carys Pritchard');
   });
 
+  it('resolves "he" to an unnamed single person quoted just before ("a senior doctor")', () => {
+    const c = corpusOf(
+      article(
+        'march.md',
+        'March',
+        'Police spokeswoman Mercy Tembo said one man had died.',
+        'A senior doctor at the teaching hospital, who spoke on condition of anonymity, told Reuters that three bodies had arrived. He said 37 people were being treated.',
+      ),
+    );
+    expect(soleAsserter(c, '37 people were being treated').name).toBe('A senior doctor at the teaching hospital');
+    expect(soleAsserter(c, '37 people were being treated').kind).toBe('group');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

@@ -14,6 +14,8 @@ export interface Referent {
   sentence: number;
   /** An asserter or the subject of its sentence: the likeliest antecedent of "he" or "the group". */
   salient: boolean;
+  /** An unnamed single person ("a senior doctor"), whom "he" or "she" may stand for. */
+  onePerson?: boolean;
 }
 
 /** How far back (in sentences) a pronoun or a description is looked up. */
@@ -50,8 +52,8 @@ export class Discourse {
   }
 
   /** Marks the party as having asserted something, which makes it the likeliest "he" or "the group" next. */
-  asserted(key: string, kind: EntityKind, sentence: number): void {
-    this.history.push({ key, kind, sentence, salient: true });
+  asserted(key: string, kind: EntityKind, sentence: number, onePerson = false): void {
+    this.history.push({ key, kind, sentence, salient: true, onePerson });
   }
 
   /** Adds describing words to a party (also a description bound to its name later). */
@@ -74,8 +76,8 @@ export class Discourse {
   }
 
   pronoun(word: string, sentence: number): string | undefined {
-    const kinds: EntityKind[] = word === 'he' || word === 'she' ? ['person'] : ['organization', 'group', 'place'];
-    return this.latest(kinds, sentence, PRONOUN_REACH, () => true);
+    if (word === 'he' || word === 'she') return this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => r.kind === 'person' || r.onePerson === true);
+    return this.latest(['organization', 'group', 'place'], sentence, PRONOUN_REACH, (r) => r.onePerson !== true);
   }
 
   /**
