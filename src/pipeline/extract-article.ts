@@ -83,8 +83,8 @@ interface ResolvedName {
   kind: EntityKind;
 }
 
-/** Words before a role noun that do not tell one party of its sort from another: "the same company". */
-const GENERIC_QUALIFIERS = new Set(['same', 'new', 'former', 'latter', 'other', 'whole', 'two', 'both']);
+/** Words before a role noun that do not tell one party of its sort from another: "the same company", "the Oslo-based company". */
+const GENERIC_QUALIFIERS = new Set(['same', 'new', 'former', 'latter', 'other', 'whole', 'two', 'both', 'based']);
 /** How many sentences a description waits for its name ("the defense minister ... Oleksii Reznikov said"). */
 const BINDING_REACH = 2;
 

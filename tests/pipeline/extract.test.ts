@@ -264,6 +264,32 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'rejected that account').name).toBe('Nordvik Logistics');
   });
 
+  it('resolves "the company" to a company introduced by its description in apposition', () => {
+    const c = corpusOf(
+      article(
+        'smoke.md',
+        'Cabin smoke',
+        'Norsair, the Toulouse-based manufacturer of the NR-90, said it was not aware of any fleet-wide fault.',
+        'The Independent Pilots’ Association said the same aircraft had been grounded twice. The company said 214 of the jets were in service.',
+      ),
+    );
+    expect(soleAsserter(c, 'not aware of any fleet-wide fault').name).toBe('Norsair');
+    expect(soleAsserter(c, '214 of the jets').name).toBe('Norsair');
+  });
+
+  it('reads "One Reykjavík-based operator" as an unnamed party and "the Oslo-based company" as the company named before', () => {
+    const c = corpusOf(
+      article(
+        'quota.md',
+        'Quota',
+        'Nordvik Seafood AS said the quota would cost jobs.',
+        'One Reykjavík-based operator, who asked not to be identified, said the talks had failed. The Oslo-based company said it would appeal.',
+      ),
+    );
+    expect(soleAsserter(c, 'talks had failed').name).toBe('One Reykjavík-based operator');
+    expect(soleAsserter(c, 'it would appeal').name).toBe('Nordvik Seafood AS');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -29,6 +29,10 @@ describe('titles and demonyms', () => {
     expect(named(sentence, 'Kestrel General Hospital').kind).toBe('organization');
   });
 
+  it('keeps an irregular plural possessive inside a name ("Fishermen’s Association")', () => {
+    expect(names('Kjell Brekke, head of the Norwegian Pelagic Fishermen’s Association, spoke.').map((n) => n.text)).toContain('Norwegian Pelagic Fishermen’s Association');
+  });
+
   it('keeps a plural possessive inside a name', () => {
     expect(names('The Moldovan Shipowners’ Association said so.').map((n) => n.text)).toContain('Moldovan Shipowners’ Association');
     expect(names('The People’s Party won.').map((n) => n.text)).toEqual(['People’s Party']);
@@ -45,6 +49,16 @@ describe('titles and demonyms', () => {
   it('reads "X AI" and "X Capital" as companies', () => {
     expect(named('The model was built by Lumora AI.', 'Lumora AI').kind).toBe('organization');
     expect(named('The round was led by Northgate Capital.', 'Northgate Capital').kind).toBe('organization');
+  });
+
+  it('reads an unknown word opening a sentence as a name when a description in apposition and a reporting verb follow', () => {
+    const sentence = 'Norsair, the Toulouse-based manufacturer of the jet, said it was not aware of any fault.';
+    expect(named(sentence, 'Norsair').kind).toBe('organization');
+    expect(named('Lena Holt, a pilot with the airline, said the cabin filled with smoke.', 'Lena Holt').kind).toBe('person');
+  });
+
+  it('keeps a place a place when a description of someone else follows it ("the town of Villablino, a spokesperson ... said")', () => {
+    expect(named('The fire moved toward the town of Villablino, a spokesperson for the emergency service said.', 'Villablino').kind).toBe('place');
   });
 
   it('does not take a name ending in a plural or uncountable noun for a person’s', () => {

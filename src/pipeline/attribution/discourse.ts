@@ -5,7 +5,7 @@
  * said") can be bound to it when the name arrives.
  */
 import type { EntityKind } from '../schema.ts';
-import { PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
+import { CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
 import { countryOf, demonymOf } from '../entities/gazetteer.ts';
 
 export interface Referent {
@@ -25,7 +25,7 @@ const DESCRIPTION_REACH = 40;
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
 const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'network', 'agency', 'broadcaster', 'newspaper', 'outlet', 'bank', 'union']);
-/** Of those, the nouns that only a business answers to: "the company" is never the regulator named before it. */
+/** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'broadcaster', 'newspaper', 'outlet', 'bank']);
 
 /** Person roles that anyone named may be described by, whatever their other role (as may "the 41-year-old"). */
@@ -98,7 +98,8 @@ export class Discourse {
     // "the company", "the group": the organisation the article is about, even some way back. "The
     // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
-    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || ![...this.wordsOf(r)].some((w) => PUBLIC_BODY_HEADS.has(w));
+    const notBusiness = (w: string) => PUBLIC_BODY_HEADS.has(w) || CIVIC_BODY_HEADS.has(w);
+    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || ![...this.wordsOf(r), ...r.key.split(' ')].some(notBusiness);
     const organization = this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);

@@ -68,6 +68,8 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   if (token.quoted) return false;
   if (before !== undefined && DETERMINERS.has(before.lower) && !before.quoted && !hasTag(token, 'Preposition', 'Conjunction', 'Determiner')) return true;
   if (PRONOUNS.has(token.lower)) return true;
+  // The second half of a compound adjective: "Reykjavík-based", "state-owned".
+  if (before !== undefined && /-$/u.test(before.post) && hasTag(token, 'Hyphenated')) return true;
   // An acronym whatever compromise made of it: "WHO" is no question word.
   const named = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') || /^\p{Lu}[\p{Lu}.]+$/u.test(token.text);
   if (hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective') && !named) return false;

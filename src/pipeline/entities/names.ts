@@ -8,6 +8,7 @@ import type { EntityKind } from '../schema.ts';
 import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
 import { countryOf, demonymOf, isCapital, isKnownPlace } from './gazetteer.ts';
 import {
+  BUSINESS_NOUNS,
   EQUIPMENT_HEADS,
   NAME_LINKS,
   NEVER_NAMES,
@@ -83,12 +84,14 @@ function isDemonym(token: Token): boolean {
 
 /**
  * Punctuation between two tokens ends a name, and so does a possessive, but
- * for a plural one: "Russia's Navy" is two names, "Shipowners' Association"
- * and "People's Party" are one.
+ * for a plural one: "Russia's Navy" is two names, "Shipowners' Association",
+ * "People's Party" and "Fishermen's Association" are one.
  */
 function breaksBetween(left: Token, right: Token): boolean {
   const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower)) && /^\.?\s$/u.test(left.post);
-  const owner = left.possessive && !/^['’]/u.test(left.post) && !hasTag(left, 'Plural');
+  // An irregular plural compromise may not tag: "Fishermen's Association", "Women's Institute", "Children's Hospital".
+  const plural = hasTag(left, 'Plural') || /(?:men|children|people)['’]s$/iu.test(left.text);
+  const owner = left.possessive && !/^['’]/u.test(left.post) && !plural;
   return owner || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
 }
 
@@ -149,7 +152,24 @@ function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
   if (!hasTag(token, 'Singular') || LEXICON[token.lower] !== undefined || ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) return false;
   let k = i + 1;
   while (tokens[k] && (hasTag(tokens[k], 'Adverb', 'Auxiliary') || ['has', 'have', 'had'].includes(tokens[k]!.lower))) k++;
-  return tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post);
+  if (tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post)) return true;
+  // "Norsair, the Toulouse-based manufacturer of the NR-90, said ...": the same, across a description in apposition.
+  const described = appositionAfter(tokens, i + 1);
+  if (described === undefined) return false;
+  k = tokens.findIndex((t, j) => j > i && /,\s*$/u.test(t.post) && j > described.at) + 1;
+  while (tokens[k] && hasTag(tokens[k], 'Adverb')) k++;
+  return k > 0 && tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined;
+}
+
+/** "Norsair, the Toulouse-based manufacturer of the NR-90, said": the head of a description in apposition after a name, and where it stands. */
+function appositionAfter(tokens: readonly Token[], to: number): { head: string; at: number } | undefined {
+  if (!/,\s*$/u.test(tokens[to - 1]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[to]?.lower ?? '')) return undefined;
+  for (let k = to + 1; k < tokens.length && k - to <= 6; k++) {
+    const t = tokens[k]!;
+    if (['of', 'for', 'in', 'at', 'with', 'from', 'that', 'which', 'who'].includes(t.lower)) return k > to + 1 ? { head: tokens[k - 1]!.lower, at: k - 1 } : undefined;
+    if (/[,;:.]\s*$/u.test(t.post)) return { head: t.lower, at: k };
+  }
+  return undefined;
 }
 
 function sliceThrough(tokens: readonly Token[], from: number, to: number): string {
@@ -272,6 +292,11 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.some((w) => hasTag(w, 'Place', 'City', 'Country', 'Region'))) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && isKnownPlace(name)) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
+  // "Norsair, the Toulouse-based manufacturer", "Dedi Supriadi, a fisherman": a description in apposition after the name.
+  const described = appositionAfter(tokens, to)?.head;
+  if (described !== undefined && (ROLE_NOUNS.has(described) || BUSINESS_NOUNS.has(described))) {
+    return PERSON_ROLES.has(described) ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
+  }
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
   // "Harlow Homes", "World Athletics": a person's name does not end in a plural or uncountable noun.
   if (words.length >= 2 && tagsOf(words.at(-1)!.lower).some((tag) => tag === 'Plural' || tag === 'Uncountable')) return { kind: 'organization', certainty: 0 };

@@ -79,6 +79,19 @@ export const ORGANIZATION_HEADS = new Set([
   'unit', 'index', 'ai',
 ]);
 
+/** Nouns that describe a business in apposition ("Norsair, the Toulouse-based manufacturer"), besides the role nouns. */
+export const BUSINESS_NOUNS = new Set([
+  'manufacturer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'airline', 'retailer', 'supplier',
+  'producer', 'lender', 'publisher', 'chain', 'brand', 'charity', 'provider', 'platform', 'exporter', 'importer',
+  'conglomerate', 'subsidiary', 'utility', 'miner', 'refiner', 'shipper', 'developer', 'contractor', 'consortium',
+]);
+
+/** Head nouns of associations and other bodies that are not businesses either. */
+export const CIVIC_BODY_HEADS = new Set([
+  'association', 'union', 'federation', 'confederation', 'foundation', 'institute', 'university', 'party', 'league',
+  'alliance', 'movement', 'front', 'coalition', 'society', 'charity', 'club', 'church', 'academy',
+]);
+
 /** Head nouns of public bodies, which "the company" or "the operator" never stands for. */
 export const PUBLIC_BODY_HEADS = new Set([
   'government', 'ministry', 'department', 'administration', 'authority', 'authorities', 'regulator', 'watchdog',
