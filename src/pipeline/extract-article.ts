@@ -428,10 +428,21 @@ function nameEnds(names: readonly ResolvedName[]): Map<number, ResolvedName> {
   return ends;
 }
 
-/** Capitalised words seen inside sentences: at the start of a sentence they are names too ("Erdoğan, who ..."). */
+/**
+ * Capitalised words seen inside sentences: at the start of a sentence they are names too ("Erdoğan, who ...",
+ * "Pritchard says"). Only the first and last words of a run of capitals count: "Safety" in "Civil Aviation
+ * Safety Office" does not make "Safety is not negotiable" a name.
+ */
 function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<string> {
   const known = new Set<string>();
-  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !opensSentence(tokens, i)) known.add(tokens[i]!.lower);
+  const joined = (left: Token | undefined, right: Token | undefined) =>
+    left !== undefined && right !== undefined && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(right.text) && !/[,;:.)]\s*$/u.test(left.post);
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const inside = joined(tokens[i - 1], tokens[i]) && joined(tokens[i], tokens[i + 1]);
+      if (/^\p{Lu}/u.test(tokens[i]!.text) && !inside && !opensSentence(tokens, i)) known.add(tokens[i]!.lower);
+    }
+  }
   return known;
 }
 

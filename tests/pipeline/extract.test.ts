@@ -98,6 +98,14 @@ describe('asserters', () => {
     expect(soleAsserter(c, '37 people were being treated').kind).toBe('group');
   });
 
+  it('does not make a word a name at the start of a sentence because it is capitalised inside a longer name', () => {
+    const c = corpusOf(
+      article('smoke.md', 'Smoke', 'The Civil Aviation Safety Office said it had grounded the jet.', '“Safety is not negotiable,” Transport Minister Helena Sousa said. Sousa said the report was due in May.'),
+    );
+    expect(entityNamed(c, 'Safety')).toBeUndefined();
+    expect(soleAsserter(c, 'report was due in May').name).toBe('Helena Sousa');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

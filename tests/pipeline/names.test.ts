@@ -61,6 +61,12 @@ describe('titles and demonyms', () => {
     expect(named('The fire moved toward the town of Villablino, a spokesperson for the emergency service said.', 'Villablino').kind).toBe('place');
   });
 
+  it('does not take a capitalised adverb or adjective after a colon or a dateline’s dash for a name', () => {
+    expect(names('Verdict: Mostly true.')).toEqual([]);
+    expect(names('Verdict: Unverified.')).toEqual([]);
+    expect(names('LUSAKA, April 17 (Reuters) - At least four people died.').map((n) => n.text)).toEqual(['LUSAKA', 'Reuters']);
+  });
+
   it('does not take a name ending in a plural or uncountable noun for a person’s', () => {
     expect(named('The contract went to Carrow Homes.', 'Carrow Homes').kind).toBe('organization');
     expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');

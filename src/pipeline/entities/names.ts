@@ -113,7 +113,8 @@ function isDateWord(tokens: readonly Token[], i: number): boolean {
  */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  if (previous === undefined || /[“"‘(]\s*$/u.test(tokens[i]!.pre) || /:\s*$/u.test(previous.post)) return true;
+  // A dateline's dash opens the story's first sentence: "LUSAKA, April 17 (Reuters) - At least four people ...".
+  if (previous === undefined || /[“"‘(]\s*$/u.test(tokens[i]!.pre) || /:\s*$|\s[-–—]\s+$/u.test(previous.post)) return true;
   // A live blog's entries open with the time: "09:40 Enedis, the grid operator, said ...".
   if (i === 1 && /^\d{1,2}[:.h]\d{2}$/u.test(previous.text)) return true;
   return /[.!?]\s*$/u.test(previous.post) && !hasTag(previous, 'Abbreviation', 'Honorific') && !NAME_ABBREVIATIONS.has(previous.lower);
@@ -136,11 +137,29 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   const knownAs = tagsOf(token.lower).join(' ');
   if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
   if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token)) return true;
+  if (isCommonWord(token.lower)) return false;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   const next = tokens[i + 1];
   if (isUnknownSubject(tokens, i)) return true;
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
+}
+
+const commonWords = new Map<string, boolean>();
+
+/**
+ * Whether a word, written in lower case, is one compromise reads as an adverb, an adjective or the like
+ * ("Mostly", "Unverified", "Safety" after a colon): where compromise sees no sentence start it calls any
+ * capitalised word a proper noun, so the word is asked about on its own.
+ */
+function isCommonWord(lower: string): boolean {
+  let common = commonWords.get(lower);
+  if (common === undefined) {
+    const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+    common = tags.some((t) => ['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Uncountable'].includes(t)) && !tags.some((t) => ['ProperNoun', 'Demonym', 'Person', 'Place'].includes(t));
+    commonWords.set(lower, common);
+  }
+  return common;
 }
 
 /**
