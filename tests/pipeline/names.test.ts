@@ -67,6 +67,26 @@ describe('titles and demonyms', () => {
     expect(names('LUSAKA, April 17 (Reuters) - At least four people died.').map((n) => n.text)).toEqual(['LUSAKA', 'Reuters']);
   });
 
+  it('reads a name opening with a compass point as a place, also first in a sentence', () => {
+    expect(named('South Sudan said the border was closed.', 'South Sudan').kind).toBe('place');
+    expect(named('The summit on North Atlantic mackerel quotas ended.', 'North Atlantic').kind).toBe('place');
+    expect(named('Officials in the West Bank said the road was closed.', 'West Bank').kind).toBe('place');
+  });
+
+  it('reads a dateline’s city in capitals as a place, and an acronym that spells a town as no place', () => {
+    expect(named('TROMSØ, Norway, June 12 - The summit ended.', 'TROMSØ').kind).toBe('place');
+    expect(named('The licence was issued by NEMA last year.', 'NEMA').kind).toBe('organization');
+  });
+
+  it('joins a common noun to a body’s name over "and" ("Drivers and Traders Alliance"), not a person to a company', () => {
+    expect(names('The Drivers and Traders Alliance said it.').map((n) => n.text)).toEqual(['Drivers and Traders Alliance']);
+    expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
+  });
+
+  it('keeps a two-word portfolio with the title ("Home Affairs Minister")', () => {
+    expect(names('Home Affairs Minister Patrick Chanda said it.').map((n) => n.text)).toEqual(['Patrick Chanda']);
+  });
+
   it('does not take a name ending in a plural or uncountable noun for a person’s', () => {
     expect(named('The contract went to Carrow Homes.', 'Carrow Homes').kind).toBe('organization');
     expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');

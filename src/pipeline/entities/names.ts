@@ -95,6 +95,15 @@ function breaksBetween(left: Token, right: Token): boolean {
   return owner || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
 }
 
+/** Whether the capitalised words from `from` end, within three, on an organisation's head noun ("Traders Alliance"). */
+function endsWithBodyHead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3 && isCapitalised(tokens[k]!); k++) {
+    if (ORGANIZATION_HEADS.has(bare(tokens[k]!.text))) return true;
+    if (breaksBetween(tokens[k]!, tokens[k + 1] ?? tokens[k]!)) return false;
+  }
+  return false;
+}
+
 /** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
 function isModelNumber(left: Token, token: Token): boolean {
   return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
@@ -133,6 +142,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (known.has(token.lower)) return true;
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
+  // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
+  if (COMPASS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
   const knownAs = tagsOf(token.lower).join(' ');
   if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
@@ -144,6 +155,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 const commonWords = new Map<string, boolean>();
 
@@ -223,6 +236,11 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's head noun.
+    if (token.lower === 'and' && j === i + 1 && hasTag(tokens[i], 'Plural', 'Uncountable') && endsWithBodyHead(tokens, j + 1)) {
+      j += 2;
+      continue;
+    }
     // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
     if (token.lower === 'and' && across && isCapitalised(across) && countryOf(sliceThrough(tokens, i, j + 2)) !== undefined) {
       j += 2;
@@ -283,8 +301,13 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (headBeforeOf !== undefined && [headBeforeOf, headBeforeOf.replace(/s$/u, '')].some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', certainty: 2 };
   if (headBeforeOf !== undefined && PLACE_HEADS.has(headBeforeOf)) return { kind: 'place', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
+  // "North Atlantic", "West Bank", "East London": a compass point opens a place's name.
+  if (words.length > 1 && COMPASS.has(words[0]!.lower) && (!ORGANIZATION_HEADS.has(last) || last === 'bank')) return { kind: 'place', certainty: 1 };
   if (ORGANIZATION_HEADS.has(last) && (words.length > 1 || hasTag(words[0], 'ProperNoun'))) return { kind: 'organization', certainty: 2 };
   if (EVENT_HEADS.has(last) || EVENT_HEADS.has(bare(words[0]!.text))) return { kind: 'other', certainty: 2 };
+  // A dateline's city in capitals: "TROMSØ, Norway".
+  const dateline = from === 0 && /^,/u.test(words[0]!.post);
+  if (dateline && words.length === 1 && /^\p{Lu}{3,}$/u.test(name) && isKnownPlace(name.charAt(0) + name.slice(1).toLowerCase())) return { kind: 'place', certainty: 1 };
   if (words.every((w) => ACRONYM.test(w.text))) return { kind: 'organization', certainty: 1 };
   // A platform is where something was said, not a party: "other".
   if (PLATFORMS.has(lowerName)) return { kind: 'other', certainty: 2 };

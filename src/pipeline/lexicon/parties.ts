@@ -105,7 +105,7 @@ export const PORTFOLIOS = new Set([
   'labour', 'labor', 'agriculture', 'culture', 'defence', 'defense', 'foreign', 'interior', 'finance', 'home',
   'housing', 'industry', 'infrastructure', 'tourism', 'sport', 'sports', 'immigration', 'security', 'digital',
   'science', 'technology', 'communications', 'development', 'employment', 'fisheries', 'treasury', 'welfare',
-  'family', 'youth', 'water', 'mining', 'planning', 'climate', 'commerce', 'environmental', 'social',
+  'family', 'youth', 'water', 'mining', 'planning', 'climate', 'commerce', 'environmental', 'social', 'affairs',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */
