@@ -237,7 +237,7 @@ class ArticleState {
       case 'description':
         return this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index);
       case 'group':
-        return { ...this.group(phrase), onePerson: isPersonRole(head) };
+        return { ...this.group(phrase, head.lower), onePerson: isPersonRole(head) };
       case 'source':
         return this.owner(range, tokens, ends, phrase, index, head.lower, form);
       case 'none':
@@ -263,7 +263,7 @@ class ArticleState {
       this.discourse.describe(key, [head]);
       return { key, kind: this.kindOf(key), text: phrase };
     }
-    const waiting = this.group(phrase);
+    const waiting = this.group(phrase, head);
     if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
       // A described party not yet named: its name may come in the next sentences.
       this.pending = { key: waiting.key, claims: [], sentence: index, words: [...qualifiers, head] };
@@ -271,10 +271,12 @@ class ArticleState {
     return waiting;
   }
 
-  private group(phrase: string): Party {
+  /** An unnamed party; its head noun describes it, so that "the ministry" finds "Iceland's foreign ministry" again. */
+  private group(phrase: string, head: string): Party {
     const name = phrase.replace(/^the\s+/iu, '');
     const key = EntityDrafts.keyOf(name, 'group');
     this.drafts.record(key, name, { kind: 'group', certainty: 2 }, undefined);
+    this.discourse.describe(key, [head]);
     return { key, kind: 'group', text: phrase };
   }
 

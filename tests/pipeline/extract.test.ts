@@ -298,6 +298,19 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'it would appeal').name).toBe('Nordvik Seafood AS');
   });
 
+  it('resolves "the ministry" to an unnamed ministry that spoke before, and "the regulator" to the public body named before', () => {
+    const c = corpusOf(
+      article(
+        'quota.md',
+        'Quota',
+        'Iceland’s foreign ministry rejected that account. “No agreement was reached,” the ministry said in a statement.',
+        'The Civil Aviation Safety Office said the jets were grounded. Atlantida Airways said the crew had followed procedures. The regulator added that it had asked for the records.',
+      ),
+    );
+    expect(soleAsserter(c, 'No agreement was reached').name).toBe('Iceland’s foreign ministry');
+    expect(soleAsserter(c, 'asked for the records').name).toBe('Civil Aviation Safety Office');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

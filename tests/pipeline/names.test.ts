@@ -83,6 +83,14 @@ describe('titles and demonyms', () => {
     expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
   });
 
+  it('splits a titled person from the organisation after "of" ("Professor Maarten Kloos of the Utrecht Institute")', () => {
+    const found = names('The study was led by Professor Maarten Kloos of the Utrecht Institute for Brain Research.');
+    expect(found.map((n) => [n.text, n.kind])).toEqual([
+      ['Maarten Kloos', 'person'],
+      ['Utrecht Institute for Brain Research', 'organization'],
+    ]);
+  });
+
   it('keeps a two-word portfolio with the title ("Home Affairs Minister")', () => {
     expect(names('Home Affairs Minister Patrick Chanda said it.').map((n) => n.text)).toEqual(['Patrick Chanda']);
   });

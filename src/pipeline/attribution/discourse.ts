@@ -28,6 +28,10 @@ const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', '
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'broadcaster', 'newspaper', 'outlet', 'bank']);
 
+/** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
+const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
+const OVERSIGHT_BODIES = new Set(['office', 'agency', 'board', 'bureau']);
+
 /** Person roles that anyone named may be described by, whatever their other role (as may "the 41-year-old"). */
 const GENERIC_ROLES = new Set(['official', 'person', 'source']);
 
@@ -95,6 +99,8 @@ export class Discourse {
       const anyone = !PERSON_ROLES.has(head) || GENERIC_ROLES.has(head);
       return this.latest(['person'], sentence, PRONOUN_REACH, (r) => anyone || ![...this.wordsOf(r)].some((w) => w !== head && PERSON_ROLES.has(w)));
     }
+    // "The regulator added ...": the public body named before ("the Civil Aviation Safety Office").
+    if (OVERSIGHT_HEADS.has(head)) return this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => [...this.wordsOf(r), ...r.key.split(' ')].some((w) => PUBLIC_BODY_HEADS.has(w) || OVERSIGHT_BODIES.has(w)));
     // "the company", "the group": the organisation the article is about, even some way back. "The
     // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;

@@ -421,10 +421,11 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
 function splitRun(sentence: string, tokens: readonly Token[], from: number, to: number): NameMention[] {
   let start = from;
   if (tokens[start]!.lower === 'the' && to - start > 1) start++;
-  // "Lucía Fernández of the Institute for Democratic Studies": a person, then an organisation.
+  // "Lucía Fernández of the Institute for Democratic Studies", "Professor Maarten Kloos of the Utrecht Institute": a person, then an organisation.
   const ofAt = tokens.slice(start + 1, to).findIndex((t) => t.lower === 'of');
   const of = ofAt < 0 ? -1 : start + 1 + ofAt;
-  if (of > 0 && tokens.slice(start, of).some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !ORGANIZATION_HEADS.has(bare(tokens[of - 1]!.text))) {
+  const person = (k: number) => hasTag(tokens[k], 'Person', 'FirstName', 'LastName') || k === start && isTitle(tokens[k]!) && of - start >= 2;
+  if (of > 0 && tokens.slice(start, of).some((_, k) => person(start + k)) && !ORGANIZATION_HEADS.has(bare(tokens[of - 1]!.text))) {
     let next = of + 1;
     while (next < to && NAME_LINKS.has(tokens[next]!.lower)) next++;
     return [...splitRun(sentence, tokens, from, of), ...(next < to ? splitRun(sentence, tokens, next, to) : [])];
