@@ -395,7 +395,7 @@ class ArticleState {
 
 /** A cue whose content lies before it ("..., AP said") governs the whole sentence up to it. */
 function governsBackwards(cue: Cue): boolean {
-  return cue.rule === 'inverted-verb' || cue.rule === 'according-to' && cue.content.to <= cue.cue.from;
+  return cue.rule === 'inverted-verb' || cue.rule === 'quote-dash-speaker' || cue.rule === 'according-to' && cue.content.to <= cue.cue.from;
 }
 
 /** Cues inside what another cue reports are part of its content, not claims of their own. */

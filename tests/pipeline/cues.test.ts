@@ -117,6 +117,22 @@ describe('reporting verbs', () => {
   });
 });
 
+describe('a quotation signed with a dash', () => {
+  it('`"..." - Mayor X`: the speaker after the dash asserts the quotation', () => {
+    const cue = only('Claim 1: "Violent crime has fallen by 20 per cent since I took office." - Mayor Diane Kowalczyk');
+    expect(cue).toMatchObject({ rule: 'quote-dash-speaker', party: 'Mayor Diane Kowalczyk' });
+    expect(cue.content).toBe('Violent crime has fallen by 20 per cent since I took office');
+  });
+
+  it('`"..." - X, referring to Y`: the name ends at the comma', () => {
+    expect(only('Claim 3: "My opponent has taken money from developers." - Kowalczyk, referring to Adeyemi').party).toBe('Kowalczyk');
+  });
+
+  it('makes no claim of a dash that is not followed by a party', () => {
+    expect(cues('“We will win” - and the crowd cheered for an hour.')).toEqual([]);
+  });
+});
+
 describe('"according to" and "citing"', () => {
   it('"..., according to X": the content is what comes before', () => {
     const cue = only('Turnout reached 61 percent, according to Mara Voss.');

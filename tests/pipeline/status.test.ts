@@ -99,6 +99,38 @@ describe('denied', () => {
   });
 });
 
+describe('a fact-check’s verdicts', () => {
+  const corpus = corpusOf(
+    article(
+      'factcheck.md',
+      'Fact check: the mayoral debate',
+      'Claim 1: "Violent crime has fallen by 20 per cent since I took office." - Mayor Diane Kowalczyk',
+      'Verdict: Mostly true. Police figures show a drop of about 19 per cent.',
+      'Claim 2: "The mayor delivered none of the 40 buses she promised." - Councillor Marcus Adeyemi',
+      'Verdict: False. Twelve buses entered service in 2025.',
+      'Claim 3: "Rents have doubled in five years." - Leah Tremblay',
+      'Verdict: Unverified. We could find no city-wide rent series.',
+    ),
+  );
+
+  it('rates the claim quoted just before each verdict, with the verdict as evidence', () => {
+    const expected = [
+      ['Violent crime has fallen', 'confirmed', 'Verdict: Mostly true.'],
+      ['delivered none of the 40 buses', 'disputed', 'Verdict: False.'],
+      ['Rents have doubled', 'unverified', 'Verdict: Unverified.'],
+    ] as const;
+    for (const [words, status, text] of expected) {
+      const c = claim(corpus, words);
+      expect(c.status, words).toBe(status);
+      expect(c.evidence).toContainEqual(expect.objectContaining({ status, text }));
+    }
+  });
+
+  it('applies a verdict to one claim only', () => {
+    expect(claim(corpus, 'Violent crime has fallen').evidence.map((e) => e.text)).not.toContain('Verdict: False.');
+  });
+});
+
 describe('a denial and the claim it denies', () => {
   const corpus = corpusOf(
     article(

@@ -8,7 +8,7 @@ import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
-export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number';
+export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker';
 
 export interface Cue {
   rule: Rule;
@@ -223,5 +223,23 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     const cue = verbCue(tokens, k, lemma, isParty);
     if (cue) cues.push(cue);
   }
-  return cues;
+  const dashed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) : undefined;
+  return dashed ? [dashed] : cues;
+}
+
+/**
+ * `Claim 1: "Crime has fallen by 20 per cent." - Mayor Diane Kowalczyk`: a quotation
+ * signed with a dash and its speaker's name, as fact-checks and quote boxes write
+ * them. The name is the cue as well as the party: no verb attributes the words.
+ */
+function quoteDashSpeaker(tokens: readonly Token[], isParty: IsParty): Cue | undefined {
+  const quoteEnd = tokens.findIndex((t, k) => t.quoted && !tokens[k + 1]?.quoted && /[”"]\s*[-–—]\s*$/u.test(t.post));
+  if (quoteEnd < 0 || quoteEnd === tokens.length - 1) return undefined;
+  // "- Kowalczyk, referring to Adeyemi": the name ends at the comma.
+  const comma = tokens.findIndex((t, k) => k > quoteEnd && /,\s*$/u.test(t.post));
+  const party = { from: quoteEnd + 1, to: comma < 0 ? tokens.length : comma + 1 };
+  if (party.to - party.from > 6 || !isParty(party)) return undefined;
+  let quoteStart = quoteEnd;
+  while (quoteStart > 0 && tokens[quoteStart - 1]!.quoted) quoteStart--;
+  return { rule: 'quote-dash-speaker', lemma: 'say', cue: party, party, citing: undefined, content: { from: quoteStart, to: quoteEnd + 1 } };
 }

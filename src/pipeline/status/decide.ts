@@ -86,6 +86,8 @@ function possessiveClaimOwners(sentence: SentenceInfo): string[] {
 /** The claims a status sentence refers to. */
 function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
   const before = claims.filter((c) => c.sentence.index < sentence.index);
+  // "Verdict: False." rates the claim quoted just before it, and only that one.
+  if (marker.kind === 'verdict') return latestRun(before, sentence.index).slice(0, 1);
   if (named.length > 0) return before.filter((c) => named.includes(c.asserterKey));
   // "The U.S. has not provided evidence ...": the subject's own claims, and the latest run of claims.
   const subject = sentence.names[0];

@@ -7,9 +7,10 @@ import type { ClaimStatus } from '../schema.ts';
 /**
  * `hedge`: "reportedly", qualifies only its own sentence; `evidence`: someone
  * has not backed up what they said; `verification`, `comment`, `doubt`,
- * `denial`, `confirmation`: what the article says of claims it points back to.
+ * `denial`, `confirmation`: what the article says of claims it points back to;
+ * `verdict`: a fact-check's rating ("Verdict: Mostly true."), of the claim just quoted.
  */
-export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation';
+export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation' | 'verdict';
 
 export interface StatusMarker {
   status: ClaimStatus;
@@ -23,7 +24,16 @@ interface Pattern {
   kind: MarkerKind;
 }
 
+/** "Verdict: False.", "Our rating: Mostly true": a fact-check's label opening the sentence, then one of `ratings`. */
+function verdict(ratings: string): RegExp {
+  return new RegExp(String.raw`^\s*(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:${ratings})\b`, 'iu');
+}
+
 const PATTERNS: Pattern[] = [
+  // The article's own judgement: the claim it contradicts is disputed; "denied" is left to a party's denial.
+  { status: 'disputed', kind: 'verdict', pattern: verdict(String.raw`mostly\s+false|false|wrong|incorrect|misleading|exaggerated|half[\s-]true|mixed|pants\s+on\s+fire`) },
+  { status: 'unverified', kind: 'verdict', pattern: verdict(String.raw`unverified|unproven|unsupported|unsubstantiated|no\s+evidence|unclear`) },
+  { status: 'confirmed', kind: 'verdict', pattern: verdict(String.raw`mostly\s+true|true|correct|accurate|largely\s+accurate`) },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can)\s*not\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
