@@ -257,15 +257,17 @@ class ArticleState {
     const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive);
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
-    const key = this.discourse.description(head, index, { country, owned: owned || qualified && !age, personal: age || isPersonRole(headToken) });
+    // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
+    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || qualified && !age, personal: age || isPersonRole(headToken) });
     if (key !== undefined) {
       // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
       this.discourse.describe(key, [head]);
       return { key, kind: this.kindOf(key), text: phrase };
     }
     const waiting = this.group(phrase, head);
-    if (names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) {
-      // A described party not yet named: its name may come in the next sentences.
+    // A person described but not yet named ("Ukraine's defense minister"): the name may come in the next sentences.
+    // "Adeyemi's campaign" is a party of its own, not someone named later.
+    if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && isPersonRole(headToken)) {
       this.pending = { key: waiting.key, claims: [], sentence: index, words: [...qualifiers, head] };
     }
     return waiting;

@@ -108,6 +108,17 @@ describe('reporting verbs', () => {
     expect(only('Residents of Lviv and Odesa said the power had been cut.').party).toBe('Residents of Lviv and Odesa');
   });
 
+  it('finds the subject over a role noun compromise tags as a verb, a relative clause without "who", and a claim noun', () => {
+    expect(only('However, the police service told us that a change in recording accounts for part of the fall.').party).toBe('the police service');
+    expect(only('Economists we spoke to cautioned that the rate has been volatile.').party).toBe('Economists');
+    const dismissed = cues('She accused hired youths of infiltrating the crowd, a claim police dismissed as a convenient story.');
+    expect(dismissed.map((c) => c.party)).toEqual(['She', 'police']);
+  });
+
+  it('"cautioned" reports only with content after it', () => {
+    expect(cues('Police cautioned two men for public disorder.')).toEqual([]);
+  });
+
   it('two parties in one sentence make two cues', () => {
     const found = cues('The union said the strike would go ahead, while the company insisted that talks continue.');
     expect(found.map((c) => [c.party, c.lemma])).toEqual([

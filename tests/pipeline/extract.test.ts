@@ -106,6 +106,19 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'report was due in May').name).toBe('Helena Sousa');
   });
 
+  it('keeps each named owner’s body apart ("Adeyemi’s campaign", "Tremblay’s campaign"), and does not bind it to a name given later', () => {
+    const c = corpusOf(
+      article(
+        'debate.md',
+        'Debate',
+        'Councillor Marcus Adeyemi said the mayor had delivered no buses. Adeyemi’s campaign said he had meant the second order.',
+        'Tremblay’s campaign said she was referring to two-bedroom units. Mayor Diane Kowalczyk said the figures were right.',
+      ),
+    );
+    expect(soleAsserter(c, 'meant the second order').name).toBe('Adeyemi’s campaign');
+    expect(soleAsserter(c, 'two-bedroom units').name).toBe('Tremblay’s campaign');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

@@ -25,6 +25,8 @@ const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|septem
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Nouns for what a party said, which a reduced relative clause may stand after: "a claim police dismissed". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges']);
 /** Pronouns that open a relative clause, whose verb is not the main clause's. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Prepositions inside a party's description. */
@@ -77,6 +79,15 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   return hasTag(token, 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym', 'Value') || isCapitalised(token) || /-/u.test(token.text);
 }
 
+/** Skip a relative clause without "who" going left from `index`: "Economists we spoke to", "analysts I interviewed". */
+function skipContactClause(tokens: readonly Token[], index: number): number {
+  const particle = ['to', 'with'].includes(tokens[index]?.lower ?? '') ? 1 : 0;
+  const verb = tokens[index - particle];
+  const pronoun = tokens[index - particle - 1];
+  const contact = verb !== undefined && hasTag(verb, 'PastTense') && pronoun !== undefined && ['we', 'i', 'they'].includes(pronoun.lower) && !pronoun.quoted;
+  return contact && index - particle - 2 >= 0 && !hasComma(tokens[index - particle - 2]!) ? index - particle - 2 : index;
+}
+
 /** Skip adverbs, auxiliaries and "in December" going left from `index`; returns the new index. */
 function skipBetween(tokens: readonly Token[], index: number): number {
   let e = index;
@@ -102,12 +113,15 @@ function skipBetween(tokens: readonly Token[], index: number): number {
 /** The noun phrase that ends at token `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: readonly Token[], end: number): Range | undefined {
   const last = tokens[end];
-  if (!last || !isNounPhraseWord(last, tokens[end - 1])) return undefined;
+  // "the police service told": a role noun heads the phrase whatever compromise made of it.
+  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !(ROLE_NOUNS.has(last.lower) && isNounPhraseWord(tokens[end - 1] ?? last, tokens[end - 2]))) return undefined;
   if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
   let from = end;
   while (from > 0) {
     const left = tokens[from - 1]!;
     if (closesClause(left) && !bracketedAcronym(left, tokens[from]!)) break;
+    // "..., a claim police dismissed": the claim is what the party answers, not part of it.
+    if (CLAIM_NOUNS.has(left.lower)) break;
     if (isNounPhraseWord(left, tokens[from - 2]) && !PRONOUNS.has(left.lower)) {
       from--;
       continue;
@@ -136,7 +150,7 @@ export type IsParty = (range: Range) => boolean;
 
 /** The subject of the verb at `verb`, looking left; a second verb ("... and warned") takes the clause's subject. */
 export function subjectBefore(tokens: readonly Token[], verb: number, isParty: IsParty): Range | undefined {
-  let e = skipBetween(tokens, verb - 1);
+  let e = skipContactClause(tokens, skipBetween(tokens, verb - 1));
   if (e < 0) return undefined;
   if (['and', 'but', 'or'].includes(tokens[e]!.lower) && !tokens[e]!.quoted) return clauseSubject(tokens, e, isParty);
   // ", however," / ", who has close ties with ...,": skip back over a comma-enclosed segment.

@@ -10,6 +10,7 @@ const VERBS: Record<string, string[]> = {
   claim: ['claim', 'claims', 'claimed', 'claiming'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   warn: ['warn', 'warns', 'warned', 'warning'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   allege: ['allege', 'alleges', 'alleged', 'alleging'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
@@ -83,7 +84,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
