@@ -254,7 +254,8 @@ class ArticleState {
     const country = qualifiers.map((w) => countryOf(w) ?? demonymOf(w)).find((c) => c !== undefined);
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
-    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive);
+    // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
+    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive && isCapitalised(t));
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Corpus } from '../../src/pipeline/schema.ts';
 import { article, claimsIn, corpusOf } from './support.ts';
 
+function soleAsserterName(corpus: Corpus, c: Claim): string | undefined {
+  return corpus.entities.find((e) => e.id === c.asserterId)?.name;
+}
+
 /** The one claim made in the sentence containing `words`. */
 function claim(corpus: Corpus, words: string): Claim {
   const found = claimsIn(corpus, words);
@@ -66,6 +70,25 @@ describe('unverified', () => {
     );
     expect(claim(c, 'agreed a new timetable').status).toBe('unverified');
     expect(claim(c, 'the mine would close').status).toBe('unverified');
+  });
+});
+
+describe('the newsroom’s own checks', () => {
+  it('reads "has not seen those emails" and "We could not establish" as unverified, "does not support that reading" as disputed', () => {
+    const c = corpusOf(
+      article(
+        'checks.md',
+        'Checks',
+        'A person close to the researcher said she had kept copies of emails. This newspaper has not seen those emails.',
+        'The company said it had paid every supplier. We could not establish whether that was true.',
+        'Adeyemi’s campaign said he had been referring to the second phase. The transcript does not support that reading.',
+      ),
+    );
+    expect(claim(c, 'kept copies of emails').status).toBe('unverified');
+    expect(claim(c, 'paid every supplier').status).toBe('unverified');
+    const reading = claim(c, 'referring to the second phase');
+    expect(reading.status).toBe('disputed');
+    expect(soleAsserterName(c, reading)).toBe('Adeyemi’s campaign');
   });
 });
 

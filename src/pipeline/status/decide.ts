@@ -95,8 +95,9 @@ function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonl
     const bySubject = before.filter((c) => c.asserterKey === subject.key);
     if (bySubject.length > 0) return [...new Set([...bySubject, ...latestRun(before, sentence.index)])];
   }
-  // Otherwise the sentence must point back: "The information has not been ...", "these claims".
-  if (!BACK_REFERENCE.test(sentence.unquoted)) return [];
+  // Otherwise the sentence must point back: "The information has not been ...", "these claims", or the
+  // newsroom speak of its own checks: "We could not establish how much ...".
+  if (!BACK_REFERENCE.test(sentence.unquoted) && !(marker.kind === 'verification' && /^\s*we\b/iu.test(sentence.unquoted))) return [];
   const onTopic = topic === undefined ? [] : before.filter((c) => c.asserterKey === topic);
   return onTopic.length > 0 ? onTopic : latestRun(before, sentence.index);
 }

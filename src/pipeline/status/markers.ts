@@ -36,7 +36,9 @@ const PATTERNS: Pattern[] = [
   { status: 'confirmed', kind: 'verdict', pattern: verdict(String.raw`mostly\s+true|true|correct|accurate|largely\s+accurate`) },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated|substantiated)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can|cannot|can't|could\s+not)\s*(?:not\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b/iu },
-  { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can)\s*not\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:could|can)\s*not\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate|establish)\b/iu },
+  // "This newspaper has not seen those emails."
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:seen|reviewed|obtained)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
   { status: 'unverified', kind: 'evidence', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
@@ -46,6 +48,8 @@ const PATTERNS: Pattern[] = [
   { status: 'unverified', kind: 'comment', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded)\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+(?:immediately\s+)?respond\b|\bremained\s+silent\b/iu },
   { status: 'unverified', kind: 'hedge', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu },
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
+  // "The transcript does not support that reading."
+  { status: 'disputed', kind: 'doubt', pattern: /\b(?:does|do|did)\s+not\s+(?:support|bear\s+out)\b/iu },
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:rejected|dismissed)\s+(?:the|this|that|these|those|such|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|accounts?|assertions?|figures?)\b/iu },
   { status: 'denied', kind: 'denial', pattern: /\b(?:den(?:y|ies|ied|ying)|refut(?:ed|es|ing))\b/iu },
   { status: 'confirmed', kind: 'confirmation', pattern: /\b(?:(?<!not\s(?:been\s)?)(?<!not\s(?:yet\s)?been\s)(?:independently\s+)?(?:confirmed|verified|corroborated))\b/iu },
@@ -68,7 +72,7 @@ export function statusMarkers(unquotedSentence: string): StatusMarker[] {
 export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
 
 /** Words by which a status sentence points back at claims ("these claims", "the information", "either side's account"). */
-export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?)\b/iu;
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?|reading|interpretation|e-?mails|documents|messages|records|recordings)\b/iu;
 
 /** A single claim pointed back at: "that account", "this claim". It is the one just made. */
 export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation)\b/iu;
