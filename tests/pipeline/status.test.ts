@@ -173,6 +173,19 @@ describe('a denial and the claim it denies', () => {
     );
   });
 
+  it('does not take a denial that says the same as another party’s denial for an answer to it', () => {
+    const c = corpusOf(
+      article(
+        'quota.md',
+        'Quota',
+        'Norway said a deal on mackerel quotas had been reached, while Iceland denied that any deal on quotas had been reached.',
+        'Faroese minister Jogvan Olsen also denied that a deal on quotas had been reached.',
+      ),
+    );
+    const iceland = claimsIn(c, 'Iceland denied').find((x) => x.cue === 'denied');
+    expect(iceland?.evidence.filter((e) => e.status === 'denied')).toEqual([]);
+  });
+
   it('links a denial in other words to the latest claims about the party denying', () => {
     const c = corpusOf(
       article(

@@ -126,8 +126,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns.
     const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
-    // Without a known link to the claim, the denial must say much the same thing.
-    const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2);
+    // Without a known link to the claim, the denial must say much the same thing; saying the same thing
+    // as another party's denial ("Iceland denying that any deal had been reached") is agreeing with it.
+    const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2 && !DENYING.has(c.lemma));
     if (linked.length > 0) return linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
     if (pointsBack) return latestRun(earlier, answer.sentence.index);
