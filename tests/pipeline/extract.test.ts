@@ -119,6 +119,12 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'two-bedroom units').name).toBe('Tremblay’s campaign');
   });
 
+  it('reads occupations compromise takes for verbs as parties ("A senior engineer at the dam said")', () => {
+    const c = corpusOf(article('dam.md', 'Dam', 'A senior engineer at the dam said the spillway had cracked.', 'Pilot Anne Favre said the cabin filled with smoke.'));
+    expect(soleAsserter(c, 'spillway had cracked').name).toBe('A senior engineer at the dam');
+    expect(soleAsserter(c, 'cabin filled with smoke').name).toBe('Anne Favre');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

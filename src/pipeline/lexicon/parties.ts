@@ -46,6 +46,11 @@ export const ROLE_NOUNS = new Set([
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
   'councillor', 'councillors', 'councilor', 'councilors', 'intermediary',
+  // Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs).
+  'engineer', 'engineers', 'nurse', 'midwife', 'midwives', 'pilot', 'pilots', 'driver', 'drivers', 'lecturer',
+  'lecturers', 'professor', 'professors', 'student', 'miner', 'miners', 'technician', 'technicians', 'paramedic',
+  'paramedics', 'firefighter', 'firefighters', 'surgeon', 'surgeons', 'physician', 'physicians', 'accountant',
+  'auditor', 'auditors', 'worker', 'farmer', 'teacher', 'fisherman', 'trader', 'resident',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -56,7 +61,9 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary',
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'engineer', 'nurse', 'midwife', 'pilot',
+  'driver', 'lecturer', 'professor', 'student', 'miner', 'technician', 'paramedic', 'firefighter', 'surgeon',
+  'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher', 'fisherman', 'trader',
 ]);
 
 /** Head nouns that make a capitalised name an organisation. */
