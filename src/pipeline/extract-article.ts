@@ -420,7 +420,12 @@ function isTitleCase(line: string): boolean {
 
 /** The token ranges of the names, an acronym in brackets included. */
 function nameRanges(names: readonly ResolvedName[]): Range[] {
-  return names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.acronym ? n.mention.to + 1 : n.mention.to }));
+  return names.map((n) => ({ from: n.mention.nameFrom, to: endWithAcronym(n) }));
+}
+
+/** Where a name ends, with the acronym in brackets after it ("(AP)", "(Africa CDC)"). */
+function endWithAcronym(n: ResolvedName): number {
+  return n.mention.to + (n.mention.acronym?.split(' ').length ?? 0);
 }
 
 /** Names by the token index where they end; an acronym in brackets ends its name too. */
@@ -428,7 +433,7 @@ function nameEnds(names: readonly ResolvedName[]): Map<number, ResolvedName> {
   const ends = new Map<number, ResolvedName>();
   for (const n of names) {
     ends.set(n.mention.to, n);
-    if (n.mention.acronym) ends.set(n.mention.to + 1, n);
+    ends.set(endWithAcronym(n), n);
   }
   return ends;
 }

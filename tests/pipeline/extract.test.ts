@@ -125,6 +125,16 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'cabin filled with smoke').name).toBe('Anne Favre');
   });
 
+  it('ties a two-word acronym in brackets to its name ("(Africa CDC)")', () => {
+    const c = corpusOf(
+      article('outbreak.md', 'Outbreak', 'The Africa Centres for Disease Control and Prevention (Africa CDC) said 40 cases had been confirmed.', 'Africa CDC also said vaccines were on the way.'),
+    );
+    const body = soleAsserter(c, '40 cases had been confirmed');
+    expect(body.name).toBe('Africa Centres for Disease Control and Prevention');
+    expect(body.aliases).toContain('Africa CDC');
+    expect(soleAsserter(c, 'vaccines were on the way').id).toBe(body.id);
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

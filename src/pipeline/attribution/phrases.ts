@@ -59,8 +59,11 @@ function closesClause(token: Token): boolean {
 }
 
 /** "The Associated Press (AP)": an acronym in brackets continues the name before it. */
-function bracketedAcronym(left: Token, right: Token): boolean {
-  return /\(\s*$/u.test(left.post) && /^\s*\)/u.test(right.post);
+function bracketedAcronym(tokens: readonly Token[], left: number): boolean {
+  if (!/\(\s*$/u.test(tokens[left]?.post ?? '')) return false;
+  // "(AP)", "(Africa CDC)": up to three words before the bracket closes.
+  for (let k = left + 1; k < tokens.length && k <= left + 3; k++) if (/^\s*\)/u.test(tokens[k]!.post)) return true;
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
@@ -119,7 +122,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
   let from = end;
   while (from > 0) {
     const left = tokens[from - 1]!;
-    if (closesClause(left) && !bracketedAcronym(left, tokens[from]!)) break;
+    if (closesClause(left) && !bracketedAcronym(tokens, from - 1)) break;
     // "..., a claim police dismissed": the claim is what the party answers, not part of it.
     if (CLAIM_NOUNS.has(left.lower)) break;
     if (isNounPhraseWord(left, tokens[from - 2]) && !PRONOUNS.has(left.lower)) {

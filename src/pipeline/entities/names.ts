@@ -374,10 +374,14 @@ function nounBefore(tokens: readonly Token[], from: number): string | undefined 
   return token.lower;
 }
 
-/** The acronym in brackets right after a name: "The Associated Press (AP)". */
-function acronymAfter(tokens: readonly Token[], to: number): string | undefined {
-  const next = tokens[to];
-  if (next && /\(\s*$/u.test(next.pre) && /^\s*\)/u.test(next.post) && ACRONYM.test(next.text)) return next.text;
+/** The acronym in brackets right after a name, and the index after it: "The Associated Press (AP)", "(Africa CDC)". */
+function acronymAfter(tokens: readonly Token[], to: number): { text: string; end: number } | undefined {
+  if (!/\(\s*$/u.test(tokens[to]?.pre ?? '')) return undefined;
+  for (let k = to; k < tokens.length && k < to + 3; k++) {
+    const token = tokens[k]!;
+    if (!isCapitalised(token)) return undefined;
+    if (/^\s*\)/u.test(token.post)) return ACRONYM.test(token.text) ? { text: tokens.slice(to, k + 1).map((t) => t.text).join(' '), end: k + 1 } : undefined;
+  }
   return undefined;
 }
 
@@ -408,7 +412,7 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
     const end = runEnd(tokens, i);
     mentions.push(...withOwner(sentence, tokens, i, splitRun(sentence, tokens, i, end)));
     // Skip an acronym in brackets: it is recorded on the name before it.
-    i = acronymAfter(tokens, end) !== undefined && mentions.length > 0 ? end + 1 : end;
+    i = mentions.length > 0 ? acronymAfter(tokens, end)?.end ?? end : end;
   }
   return mentions;
 }
@@ -499,7 +503,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     kind: vote.kind,
     certainty: vote.certainty,
     descriptor,
-    acronym: acronymAfter(tokens, to),
+    acronym: acronymAfter(tokens, to)?.text,
     country: countryWord ? demonymOf(countryWord.text) : undefined,
     withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };
