@@ -91,6 +91,14 @@ describe('reporting verbs', () => {
     expect(cue.content).toContain('We would rather ship late');
   });
 
+  it('"..., said X, a researcher": the speaker after the verb, when nothing but an apposition follows', () => {
+    const cue = only('The finding partly supports the Paraguayan account, said Mariela Benítez, a researcher at the observatory.');
+    expect(cue).toMatchObject({ rule: 'inverted-verb', party: 'Mariela Benítez' });
+    expect(cue.content).toBe('The finding partly supports the Paraguayan account');
+    expect(only('Halden’s finance chief, Darnell Pruitt, said the company had raised its offer.').party).toBe('Darnell Pruitt');
+    expect(only('A police source, who asked not to be named, said a local farmer had been questioned.').party).toBe('A police source');
+  });
+
   it('a parenthetical verb: "The ruling, X said, was unfair."', () => {
     expect(only('The ruling, Mara Voss said, was unfair.')).toMatchObject({ lemma: 'say', party: 'Mara Voss' });
   });

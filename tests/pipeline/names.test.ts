@@ -57,6 +57,10 @@ describe('titles and demonyms', () => {
     expect(named('Lena Holt, a pilot with the airline, said the cabin filled with smoke.', 'Lena Holt').kind).toBe('person');
   });
 
+  it('reads an unknown word opening a sentence as a name across a relative clause before a reporting verb ("Meta, which owns Facebook, said")', () => {
+    expect(names('Meta, which owns Facebook, said it had removed 87 accounts.').map((n) => n.text)).toContain('Meta');
+  });
+
   it('keeps a place a place when a description of someone else follows it ("the town of Villablino, a spokesperson ... said")', () => {
     expect(named('The fire moved toward the town of Villablino, a spokesperson for the emergency service said.', 'Villablino').kind).toBe('place');
   });

@@ -127,6 +127,14 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const party = clauseSubject(tokens, v, isParty);
     return party && { rule: 'participle', lemma, cue: { from: v, to: v + 1 }, party, citing: undefined, content: { from: v + 1, to: clauseEnd(tokens, v + 1) } };
   }
+  // "The finding supports their account, said Mariela Benítez, a researcher ...": the speaker after the verb,
+  // with nothing after the speaker but an apposition ("Halden's chief financial officer, Darnell Pruitt, told
+  // reporters that ..." and "said a local farmer had ..." are not inverted).
+  if (lemma === 'say' && /,\s*$/u.test(tokens[v - 1]?.post ?? '') && !tokens[v - 1]!.quoted && !participle) {
+    const speaker = subjectAfter(tokens, v);
+    const ends = speaker !== undefined && (speaker.to >= tokens.length || /[,.]\s*$/u.test(tokens[speaker.to - 1]!.post));
+    if (speaker && ends && isParty(speaker)) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party: speaker, citing: citingAfter(tokens, v), content: { from: 0, to: v } };
+  }
   const party = preferParty(tokens, subjectBefore(tokens, v, isParty));
   if (!party) return undefined;
   // "told the Associated Press (AP)": whom it was told to is not what was said.

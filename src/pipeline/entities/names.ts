@@ -185,10 +185,12 @@ function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k] && (hasTag(tokens[k], 'Adverb', 'Auxiliary') || ['has', 'have', 'had'].includes(tokens[k]!.lower))) k++;
   if (tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post)) return true;
-  // "Norsair, the Toulouse-based manufacturer of the NR-90, said ...": the same, across a description in apposition.
-  const described = appositionAfter(tokens, i + 1);
+  // "Norsair, the Toulouse-based manufacturer of the NR-90, said ...", "Meta, which owns Facebook, said ...":
+  // the same, across a description or a relative clause in apposition.
+  const relative = /,\s*$/u.test(token.post) && ['which', 'who'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : undefined;
+  const described = appositionAfter(tokens, i + 1)?.at ?? relative;
   if (described === undefined) return false;
-  k = tokens.findIndex((t, j) => j > i && /,\s*$/u.test(t.post) && j > described.at) + 1;
+  k = tokens.findIndex((t, j) => j > i && /,\s*$/u.test(t.post) && j >= described) + 1;
   while (tokens[k] && hasTag(tokens[k], 'Adverb')) k++;
   return k > 0 && tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined;
 }
