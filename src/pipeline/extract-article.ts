@@ -204,7 +204,7 @@ class ArticleState {
       const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);
       if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
-        this.discourse.mention({ key, kind, sentence: index, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text)]);
+        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text)]);
       }
       return { mention, key, kind };
     });
@@ -219,6 +219,8 @@ class ArticleState {
   private resolve(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
     const ends = nameEnds(names);
     const phrase = sliceText(text, tokens, range.from, range.to);
+    // "The group said it had shared its findings with Interpol": Interpol, named after the phrase, is not whom it means.
+    this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));
     const head = tokens[headIndex]!;
     switch (kind) {
@@ -274,12 +276,15 @@ class ArticleState {
     return waiting;
   }
 
-  /** An unnamed party; its head noun describes it, so that "the ministry" finds "Iceland's foreign ministry" again. */
+  /**
+   * An unnamed party. A described one is described by its head noun too, so that "the ministry" finds "Iceland's
+   * foreign ministry" again; a bare "the group" is not, so that a later "the group" may still find a named one.
+   */
   private group(phrase: string, head: string): Party {
     const name = phrase.replace(/^the\s+/iu, '');
     const key = EntityDrafts.keyOf(name, 'group');
     this.drafts.record(key, name, { kind: 'group', certainty: 2 }, undefined);
-    this.discourse.describe(key, [head]);
+    if (name.toLowerCase() !== head) this.discourse.describe(key, [head]);
     return { key, kind: 'group', text: phrase };
   }
 

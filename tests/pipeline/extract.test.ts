@@ -135,6 +135,27 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'vaccines were on the way').id).toBe(body.id);
   });
 
+  it('resolves "the group" to the group named before, not to a name later in its own sentence or a bare "group" said earlier', () => {
+    const c = corpusOf(
+      article(
+        'rhino.md',
+        'Rhino horn',
+        'An investigation by a conservation group has found a new smuggling route, the group said.',
+        'The Nairobi-based Wildlife Justice Network said its investigators had posed as buyers. Esther Wanjiru, who led the inquiry, said the trade was growing.',
+        'The group said it had shared its findings with Interpol.',
+      ),
+    );
+    expect(soleAsserter(c, 'shared its findings with Interpol').name).toBe('Wildlife Justice Network');
+  });
+
+  it('reads "X, which ..." as a body, not a person, and "The brother of one of the workers" as the speaker', () => {
+    const c = corpusOf(
+      article('mine.md', 'Mine', 'Kestrel Platinum, which owns the mine, said the shaft was safe.', 'The brother of one of the injured workers, who asked not to be named, said the men had been pushed to work overtime.'),
+    );
+    expect(soleAsserter(c, 'the shaft was safe')).toMatchObject({ name: 'Kestrel Platinum', kind: 'organization' });
+    expect(soleAsserter(c, 'pushed to work overtime').name).toBe('brother of one of the injured workers');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

@@ -16,6 +16,8 @@ export interface Referent {
   salient: boolean;
   /** An unnamed single person ("a senior doctor"), whom "he" or "she" may stand for. */
   onePerson?: boolean;
+  /** Where in its sentence a name was written (a character offset); asserters have none. */
+  start?: number;
 }
 
 /** How far back (in sentences) a pronoun or a description is looked up. */
@@ -47,12 +49,19 @@ export interface DescriptionTerms {
 
 export class Discourse {
   private readonly history: Referent[] = [];
+  /** The phrase being resolved: names written after it in its own sentence are not what it refers back to. */
+  private reading: { sentence: number; end: number } | undefined;
   /** Lower-case words that describe each party ("russian", "war", "blogger"), from all its mentions. */
   private readonly words = new Map<string, Set<string>>();
 
   mention(referent: Referent, words: Iterable<string> = []): void {
     this.history.push(referent);
     this.describe(referent.key, words);
+  }
+
+  /** Sets where the phrase about to be resolved ends. */
+  readingAt(sentence: number, end: number): void {
+    this.reading = { sentence, end };
   }
 
   /** Marks the party as having asserted something, which makes it the likeliest "he" or "the group" next. */
@@ -117,7 +126,8 @@ export class Discourse {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!;
       if (sentence - r.sentence > reach) break;
-      if (!kinds.includes(r.kind) || !accept(r)) continue;
+      const later = this.reading?.sentence === r.sentence && r.start !== undefined && r.start >= this.reading.end;
+      if (later || !kinds.includes(r.kind) || !accept(r)) continue;
       if (r.salient) return r.key;
       fallback ??= r.key;
     }

@@ -129,9 +129,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
       from--;
       continue;
     }
-    // "people familiar with the matter", "residents of Vorukh", "doctors at the regional hospital"
+    // "people familiar with the matter", "residents of Vorukh", "the brother of one of the workers"
     const beforeLink = tokens[from - 2];
-    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun')) {
+    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun', 'Value')) {
       from -= 2;
       continue;
     }

@@ -341,7 +341,11 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (described !== undefined && (ROLE_NOUNS.has(described) || BUSINESS_NOUNS.has(described))) {
     return PERSON_ROLES.has(described) ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
   }
+  // "Kestrel Platinum, which owns the mine, said": "which" is said of a thing or a body, "who" of a person.
+  const relative = /,\s*$/u.test(words.at(-1)!.post) ? tokens[to]?.lower : undefined;
+  if (relative === 'who') return { kind: 'person', certainty: 1 };
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
+  if (relative === 'which' && words.length >= 2) return { kind: 'organization', certainty: 0 };
   // "Harlow Homes", "World Athletics": a person's name does not end in a plural or uncountable noun.
   if (words.length >= 2 && tagsOf(words.at(-1)!.lower).some((tag) => tag === 'Plural' || tag === 'Uncountable')) return { kind: 'organization', certainty: 0 };
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return { kind: 'person', certainty: 0 };

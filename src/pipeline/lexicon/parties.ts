@@ -51,6 +51,9 @@ export const ROLE_NOUNS = new Set([
   'lecturers', 'professor', 'professors', 'student', 'miner', 'miners', 'technician', 'technicians', 'paramedic',
   'paramedics', 'firefighter', 'firefighters', 'surgeon', 'surgeons', 'physician', 'physicians', 'accountant',
   'auditor', 'auditors', 'worker', 'farmer', 'teacher', 'fisherman', 'trader', 'resident',
+  // Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said".
+  'brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend',
+  'colleague', 'colleagues', 'neighbour', 'neighbor',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -63,7 +66,9 @@ export const PERSON_ROLES = new Set([
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
   'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'engineer', 'nurse', 'midwife', 'pilot',
   'driver', 'lecturer', 'professor', 'student', 'miner', 'technician', 'paramedic', 'firefighter', 'surgeon',
-  'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher', 'fisherman', 'trader',
+  'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher', 'fisherman', 'trader', 'brother', 'sister',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour',
+  'neighbor',
 ]);
 
 /** Head nouns that make a capitalised name an organisation. */
