@@ -78,6 +78,17 @@ describe('the built site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names who gave each piece of evidence, set apart from the link to its context', () => {
+    const { claims, entities } = Corpus.pick({ claims: true, entities: true }).parse({ claims: readJson('claims.json'), entities: readJson('entities.json') });
+    const names = new Map(entities.map((e) => [e.id, e.name]));
+    const given = claims.flatMap((c) => c.evidence.filter((e) => e.entityId !== undefined).map((e) => ({ claim: c.id, name: names.get(e.entityId!)! })));
+    expect(given.length).toBeGreaterThan(0);
+    for (const { claim, name } of given) {
+      const html = readFileSync(fileFor(dist, `/claims/${claim}/`)!, 'utf8');
+      expect(html, claim).toContain(`${name.replaceAll('&', '&amp;')}</a> · <a`);
+    }
+  });
+
   it('gives every page a meta description', () => {
     const described = (file: string): boolean => /<meta name="description" content="[^"]+"/u.test(readFileSync(file, 'utf8'));
     const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
