@@ -89,6 +89,13 @@ describe('the built site', () => {
     }
   });
 
+  it('sets each listed source’s title apart from its date and counts', () => {
+    const home = readFileSync(fileFor(dist, '/')!, 'utf8');
+    const items = home.match(/<ul class="sources"[^>]*>[\s\S]*?<\/ul>/u)?.[0] ?? '';
+    expect(items).toMatch(/<\/a> <span/u);
+    expect(items).not.toMatch(/<\/a><span/u);
+  });
+
   it('gives every page a meta description', () => {
     const described = (file: string): boolean => /<meta name="description" content="[^"]+"/u.test(readFileSync(file, 'utf8'));
     const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
