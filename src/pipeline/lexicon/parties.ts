@@ -17,6 +17,16 @@ export const TITLES = new Set([
   'archbishop', 'bishop', 'rev', 'father', 'sir', 'dame', 'lord', 'baroness', 'ayatollah', 'general-secretary',
 ]);
 
+/** Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs). */
+const OCCUPATIONS = [
+  'engineer', 'nurse', 'midwife', 'pilot', 'driver', 'lecturer', 'professor', 'student', 'miner', 'technician',
+  'paramedic', 'firefighter', 'surgeon', 'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher',
+  'fisherman', 'trader',
+];
+
+/** Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said". */
+const RELATIONS = ['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
+
 /**
  * Nouns naming a role or a kind of party: "the blogger", "the group", "some
  * analysts". Singular and plural forms; plurals and singulars without a name
@@ -45,15 +55,9 @@ export const ROLE_NOUNS = new Set([
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
-  'councillor', 'councillors', 'councilor', 'councilors', 'intermediary',
-  // Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs).
-  'engineer', 'engineers', 'nurse', 'midwife', 'midwives', 'pilot', 'pilots', 'driver', 'drivers', 'lecturer',
-  'lecturers', 'professor', 'professors', 'student', 'miner', 'miners', 'technician', 'technicians', 'paramedic',
-  'paramedics', 'firefighter', 'firefighters', 'surgeon', 'surgeons', 'physician', 'physicians', 'accountant',
-  'auditor', 'auditors', 'worker', 'farmer', 'teacher', 'fisherman', 'trader', 'resident',
-  // Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said".
-  'brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend',
-  'colleague', 'colleagues', 'neighbour', 'neighbor',
+  'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
+  'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
+  'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -64,11 +68,7 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'engineer', 'nurse', 'midwife', 'pilot',
-  'driver', 'lecturer', 'professor', 'student', 'miner', 'technician', 'paramedic', 'firefighter', 'surgeon',
-  'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher', 'fisherman', 'trader', 'brother', 'sister',
-  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour',
-  'neighbor',
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
 /** Head nouns that make a capitalised name an organisation. */
