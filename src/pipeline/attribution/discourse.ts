@@ -80,6 +80,11 @@ export class Discourse {
     return this.words.get(r.key) ?? new Set();
   }
 
+  /** Whether the party's name or a word describing it is one of `heads` ("authority" for the HPRA). */
+  private namedOrDescribedAs(r: Referent, heads: (word: string) => boolean): boolean {
+    return [...this.wordsOf(r), ...r.key.split(' ')].some(heads);
+  }
+
   /** The last person whose surname is `surname`, for "Zhivoev" after "Alexei Zhivoev". */
   personBySurname(surnameKey: string): string | undefined {
     // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
@@ -109,12 +114,12 @@ export class Discourse {
       return this.latest(['person'], sentence, PRONOUN_REACH, (r) => anyone || ![...this.wordsOf(r)].some((w) => w !== head && PERSON_ROLES.has(w)));
     }
     // "The regulator added ...": the public body named before ("the Civil Aviation Safety Office").
-    if (OVERSIGHT_HEADS.has(head)) return this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => [...this.wordsOf(r), ...r.key.split(' ')].some((w) => PUBLIC_BODY_HEADS.has(w) || OVERSIGHT_BODIES.has(w)));
+    if (OVERSIGHT_HEADS.has(head)) return this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => this.namedOrDescribedAs(r, (w) => PUBLIC_BODY_HEADS.has(w) || OVERSIGHT_BODIES.has(w)));
     // "the company", "the group": the organisation the article is about, even some way back. "The
     // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
     const notBusiness = (w: string) => PUBLIC_BODY_HEADS.has(w) || CIVIC_BODY_HEADS.has(w);
-    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || ![...this.wordsOf(r), ...r.key.split(' ')].some(notBusiness);
+    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness);
     const organization = this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
