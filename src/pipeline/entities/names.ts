@@ -187,12 +187,17 @@ function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
   if (tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post)) return true;
   // "Norsair, the Toulouse-based manufacturer of the NR-90, said ...", "Meta, which owns Facebook, said ...":
   // the same, across a description or a relative clause in apposition.
-  const relative = /,\s*$/u.test(token.post) && ['which', 'who'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : undefined;
-  const described = appositionAfter(tokens, i + 1)?.at ?? relative;
+  const described = appositionAfter(tokens, i + 1)?.at ?? (relativeAfter(tokens, i + 1) !== undefined ? i + 1 : undefined);
   if (described === undefined) return false;
   k = tokens.findIndex((t, j) => j > i && /,\s*$/u.test(t.post) && j >= described) + 1;
   while (tokens[k] && hasTag(tokens[k], 'Adverb')) k++;
   return k > 0 && tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined;
+}
+
+/** "Meta, which owns Facebook", "Asante, who chaired the committee": the relative pronoun after the comma that ends a name at `to`. */
+function relativeAfter(tokens: readonly Token[], to: number): 'which' | 'who' | undefined {
+  const word = tokens[to]?.lower;
+  return /,\s*$/u.test(tokens[to - 1]?.post ?? '') && (word === 'which' || word === 'who') ? word : undefined;
 }
 
 /** "Norsair, the Toulouse-based manufacturer of the NR-90, said": the head of a description in apposition after a name, and where it stands. */
@@ -342,7 +347,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
     return PERSON_ROLES.has(described) ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
   }
   // "Kestrel Platinum, which owns the mine, said": "which" is said of a thing or a body, "who" of a person.
-  const relative = /,\s*$/u.test(words.at(-1)!.post) ? tokens[to]?.lower : undefined;
+  const relative = relativeAfter(tokens, to);
   if (relative === 'who') return { kind: 'person', certainty: 1 };
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
   if (relative === 'which' && words.length >= 2) return { kind: 'organization', certainty: 0 };
