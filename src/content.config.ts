@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContentCorpus } from './pipeline/content-corpus.ts';
 import { ExtractionCache } from './pipeline/cache/extraction-cache.ts';
-import { readCacheFile, writeCacheFile } from './pipeline/cache/cache-file.ts';
+import { CacheFolder } from './pipeline/cache/cache-folder.ts';
 import { Claim, Entity, Source, type Corpus } from './pipeline/schema.ts';
 import { problemsOf } from './pipeline/errors.ts';
 
@@ -23,10 +23,8 @@ let corpus: Promise<Corpus> | undefined;
 let served = 0;
 
 async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
-  // A file of its own rather than a collection's meta store: the three loaders start in no fixed order.
-  const cacheFile = join(fileURLToPath(config.cacheDir), 'news-claims', 'extractions.json');
-  const store = await readCacheFile(cacheFile);
-  const cache = await ExtractionCache.open(store);
+  // A folder of its own rather than a collection's meta store: the three loaders start in no fixed order.
+  const cache = await ExtractionCache.open(new CacheFolder(join(fileURLToPath(config.cacheDir), 'news-claims', 'extractions')));
   let shown = 0;
   const corpus = await buildContentCorpus(contentDir, {
     cache,
@@ -40,7 +38,6 @@ async function extract({ config, logger }: LoaderContext): Promise<Corpus> {
   });
   const { extracted, reused } = cache.use;
   logger.info(`articles read ${extracted + reused}/${extracted + reused} (${extracted} extracted, ${reused} unchanged)`);
-  await writeCacheFile(cacheFile, store);
   logger.info(`${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.entities.length} entities`);
   return corpus;
 }

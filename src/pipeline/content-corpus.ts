@@ -56,18 +56,21 @@ export async function buildContentCorpus(contentDir: string, options: ContentCor
     const path = join(articlesDir, name);
     const file = fileName(path, contentDir);
     const text = await collect(() => readArticleText(path, contentDir));
-    const cached = text === undefined ? undefined : options.cache?.lookup(file, text);
+    const cached = text === undefined ? undefined : await options.cache?.lookup(file, text);
     if (cached !== undefined) extractions.push(cached);
     else if (text !== undefined) jobs.push({ file, text });
     if (text === undefined || cached !== undefined) progress();
   }
   const results = await extractJobs(jobs, progress);
-  results.forEach((result, i) => {
-    if ('problems' in result) return void problems.push(...result.problems);
-    options.cache?.remember(jobs[i]!.file, jobs[i]!.text, result.extraction);
+  for (const [i, result] of results.entries()) {
+    if ('problems' in result) {
+      problems.push(...result.problems);
+      continue;
+    }
+    await options.cache?.remember(jobs[i]!.file, jobs[i]!.text, result.extraction);
     extractions.push(result.extraction);
-  });
-  options.cache?.prune();
+  }
+  await options.cache?.prune();
   const unique = withoutDuplicateIds(extractions, problems);
   const overrides = {
     entities: await collect(async () => {

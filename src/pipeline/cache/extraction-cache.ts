@@ -1,11 +1,12 @@
 /**
  * Articles' extractions kept between builds, keyed by file and checked
  * against a digest of the file's text and the pipeline: an unchanged article
- * is not extracted again. The cache is a map of strings, kept on the site in
- * a file in Astro's cache folder (cache-file.ts).
+ * is not extracted again. The entries live in a folder of their own in
+ * Astro's cache folder (cache-folder.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../article-extraction.ts';
+import type { CacheFolder } from './cache-folder.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
 
 interface Entry {
@@ -13,23 +14,20 @@ interface Entry {
   extraction: ArticleExtraction;
 }
 
-const PREFIX = 'extraction:';
-const entryKey = (file: string): string => `${PREFIX}${file}`;
-
 export class ExtractionCache {
   /** Articles taken from the cache and articles extracted in this run. */
   readonly use = { reused: 0, extracted: 0 };
-  readonly #store: Map<string, string>;
+  readonly #folder: CacheFolder;
   readonly #fingerprint: string;
   readonly #seen = new Set<string>();
 
-  private constructor(store: Map<string, string>, fingerprint: string) {
-    this.#store = store;
+  private constructor(folder: CacheFolder, fingerprint: string) {
+    this.#folder = folder;
     this.#fingerprint = fingerprint;
   }
 
-  static async open(store: Map<string, string>): Promise<ExtractionCache> {
-    return new ExtractionCache(store, await pipelineFingerprint());
+  static async open(folder: CacheFolder): Promise<ExtractionCache> {
+    return new ExtractionCache(folder, await pipelineFingerprint());
   }
 
   #digest(file: string, text: string): string {
@@ -37,25 +35,33 @@ export class ExtractionCache {
   }
 
   /** The extraction of `file` with this `text` from an earlier run, when both it and the pipeline are unchanged. */
-  lookup(file: string, text: string): ArticleExtraction | undefined {
+  async lookup(file: string, text: string): Promise<ArticleExtraction | undefined> {
     this.#seen.add(file);
-    const cached = this.#store.get(entryKey(file));
-    if (cached === undefined) return undefined;
-    const entry = JSON.parse(cached) as Entry;
-    if (entry.digest !== this.#digest(file, text)) return undefined;
+    const entry = parseEntry(await this.#folder.read(file));
+    if (entry?.digest !== this.#digest(file, text)) return undefined;
     this.use.reused += 1;
     return entry.extraction;
   }
 
   /** Keeps the fresh extraction of `file` with this `text` for the next run. */
-  remember(file: string, text: string, extraction: ArticleExtraction): void {
+  async remember(file: string, text: string, extraction: ArticleExtraction): Promise<void> {
     this.#seen.add(file);
-    this.#store.set(entryKey(file), JSON.stringify({ digest: this.#digest(file, text), extraction } satisfies Entry));
+    await this.#folder.write(file, JSON.stringify({ digest: this.#digest(file, text), extraction } satisfies Entry));
     this.use.extracted += 1;
   }
 
   /** Forgets the files not seen in this run (deleted or renamed articles). */
-  prune(): void {
-    for (const key of this.#store.keys()) if (key.startsWith(PREFIX) && !this.#seen.has(key.slice(PREFIX.length))) this.#store.delete(key);
+  prune(): Promise<void> {
+    return this.#folder.keepOnly(this.#seen);
+  }
+}
+
+function parseEntry(text: string | undefined): Entry | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as Entry;
+  } catch {
+    // A damaged entry is only a slower build.
+    return undefined;
   }
 }
