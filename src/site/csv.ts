@@ -8,6 +8,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** The header and then each row, a line at a time with its CRLF. */
+export function* csvLines(header: readonly string[], rows: Iterable<readonly string[]>): Generator<string> {
+  yield `${header.map(csvCell).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(csvCell).join(',')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/site/csv.ts';
+import { csvCell, csvLines } from '../../src/site/csv.ts';
 
 describe('csv', () => {
   it('quotes cells with commas, quotes and line breaks, doubling quotes', () => {
@@ -15,6 +15,6 @@ describe('csv', () => {
   });
 
   it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect([...csvLines(['a', 'b'], [['1', 'x,y']])].join('')).toBe('a,b\r\n1,"x,y"\r\n');
   });
 });

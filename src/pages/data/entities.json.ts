@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadRecords } from '../../site/load.ts';
-import { jsonResponse } from '../../site/downloads.ts';
+import { recordsResponse } from '../../site/downloads.ts';
 
-export const GET: APIRoute = async () => jsonResponse((await loadRecords()).entities);
+export const GET: APIRoute = async () => recordsResponse((await loadRecords()).entities);

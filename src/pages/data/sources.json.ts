@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadRecords } from '../../site/load.ts';
-import { jsonResponse } from '../../site/downloads.ts';
+import { recordsResponse } from '../../site/downloads.ts';
 
 /** Articles then cited sources, as in the pipeline's output. */
-export const GET: APIRoute = async () => jsonResponse((await loadRecords()).sources);
+export const GET: APIRoute = async () => recordsResponse((await loadRecords()).sources);
