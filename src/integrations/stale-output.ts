@@ -12,23 +12,53 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readdir, rmdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errnoCode } from '../pipeline/import/errno.ts';
+
+/**
+ * Files handled at once. Every file at once (hundreds of thousands of pending
+ * calls at 10,000 articles) doubled the build's heap in its last seconds.
+ */
+const BATCH = 256;
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(work));
+}
+
+async function removeIfEmpty(folder: string): Promise<void> {
+  try {
+    await rmdir(folder);
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOTEMPTY' && errnoCode(error) !== 'EEXIST') throw error;
+  }
+}
+
+/** The files under `dir`, and its folders a depth at a time. Node's recursive readdir took 15 s on 90,000 pages. */
+async function listTree(dir: string): Promise<{ files: string[]; depths: string[][] }> {
+  const files: string[] = [];
+  const depths: string[][] = [];
+  for (let folders = [dir]; folders.length > 0; ) {
+    const inside: string[] = [];
+    await inBatches(folders, async (folder) => {
+      for (const entry of await readdir(folder, { withFileTypes: true })) (entry.isDirectory() ? inside : files).push(join(folder, entry.name));
+    });
+    depths.push(inside);
+    folders = inside;
+  }
+  return { files, depths };
+}
 
 /** Removes the files under `dir` last written before `since` (ms since the epoch), then the folders left empty; returns how many files. */
 export async function removeOlderThan(dir: string, since: number): Promise<number> {
-  const counts = await Promise.all(
-    (await readdir(dir, { withFileTypes: true })).map(async (entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        const removed = await removeOlderThan(path, since);
-        if ((await readdir(path)).length === 0) await rmdir(path);
-        return removed;
-      }
-      if ((await stat(path)).mtimeMs >= since) return 0;
-      await unlink(path);
-      return 1;
-    }),
-  );
-  return counts.reduce((a, b) => a + b, 0);
+  const { files, depths } = await listTree(dir);
+  let removed = 0;
+  await inBatches(files, async (path) => {
+    if ((await stat(path)).mtimeMs >= since) return;
+    await unlink(path);
+    removed += 1;
+  });
+  // Deepest first, a depth at a time: a folder whose subfolders all went is empty by its turn.
+  for (const folders of depths.toReversed()) await inBatches(folders, removeIfEmpty);
+  return removed;
 }
 
 export function staleOutput(): AstroIntegration {

@@ -50,4 +50,10 @@ describe('removeOlderThan', () => {
     expect(await removeOlderThan(dir, since)).toBe(0);
     expect(existsSync(join(dir, 'a/b/c.html'))).toBe(true);
   });
+
+  it('clears out more files and folders than it handles at once', async () => {
+    for (let i = 0; i < 700; i += 1) await write(`claims/c${i}/index.html`, i % 3 === 0 ? since + 1 : since - 1);
+    expect(await removeOlderThan(dir, since)).toBe(466);
+    for (let i = 0; i < 700; i += 1) expect(existsSync(join(dir, `claims/c${i}`))).toBe(i % 3 === 0);
+  });
 });
