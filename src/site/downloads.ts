@@ -6,21 +6,21 @@
  * disk as one pretty-printed string, and 200 MB a line at a time.
  */
 import { z } from 'zod';
-import { Corpus, type Claim } from '../pipeline/schema.ts';
+import { Corpus } from '../pipeline/schema.ts';
 import type { Records } from './records.ts';
 import { csvLines } from './csv.ts';
 
 export const claimsCsvHeader = ['id', 'article', 'asserter', 'quote', 'status', 'cue', 'date'] as const;
 
-function* claimRows(records: Records, claims: readonly Claim[]): Generator<string[]> {
-  for (const c of claims) {
+function* claimRows(records: Records): Generator<string[]> {
+  for (const c of records.claims) {
     const article = records.article(c.sourceId);
     yield [c.id, article.title, records.entity(c.asserterId).name, c.quote, c.status, c.cue, article.date ?? ''];
   }
 }
 
 export function claimsCsv(records: Records): Response {
-  return streamedResponse(csvLines(claimsCsvHeader, claimRows(records, records.claims)), 'text/csv; charset=utf-8');
+  return streamedResponse(csvLines(claimsCsvHeader, claimRows(records)), 'text/csv; charset=utf-8');
 }
 
 export function corpusSchema(): Record<string, unknown> {
