@@ -38,6 +38,20 @@ describe('titles and demonyms', () => {
     expect(names('The People’s Party won.').map((n) => n.text)).toEqual(['People’s Party']);
   });
 
+  it('keeps a title’s office or place in one name ("Information Commissioner’s Office", "Queen’s Park")', () => {
+    const office = 'The Information Commissioner’s Office said it was looking into the breach.';
+    expect(names(office).map((n) => n.text)).toEqual(['Information Commissioner’s Office']);
+    expect(named(office, 'Information Commissioner’s Office').kind).toBe('organization');
+    expect(names("A spokesperson for the Prime Minister's Office declined to comment.").map((n) => n.text)).toEqual(["Prime Minister's Office"]);
+    const park = "A spokesperson for Queen's Park said the province would cooperate.";
+    expect(names(park).map((n) => n.text)).toEqual(["Queen's Park"]);
+    expect(named(park, "Queen's Park").kind).toBe('place');
+  });
+
+  it('still parts a person from the office they own ("Mamani’s Office")', () => {
+    expect(names('Evo Mamani’s Office said nothing.').map((n) => n.text)).toContain('Evo Mamani');
+  });
+
   it('describes a name by what it calls itself ("a hacker group calling itself Nightjar")', () => {
     for (const sentence of ['A hacker group calling itself Nightjar posted the files.', 'An armed network known as Red Wolves took the town.', 'A consultancy called Arkwell wrote the plan.']) {
       const [found] = names(sentence);

@@ -84,14 +84,20 @@ function isDemonym(token: Token): boolean {
 
 /**
  * Punctuation between two tokens ends a name, and so does a possessive, but
- * for a plural one: "Russia's Navy" is two names, "Shipowners' Association",
- * "People's Party" and "Fishermen's Association" are one.
+ * for a plural one or a title's office: "Mamani's Office" is two names,
+ * "Shipowners' Association", "People's Party", "Fishermen's Association",
+ * "Information Commissioner's Office" and "Queen's Park" are one.
  */
+/** "Commissioner's Office", "Queen's Park": a title's possessive before a body's or a place's head noun. */
+function heldByTitle(left: Token, right: Token): boolean {
+  return left.possessive && isTitle(left) && isCapitalised(right) && (ORGANIZATION_HEADS.has(bare(right.text)) || PLACE_HEADS.has(bare(right.text)));
+}
+
 function breaksBetween(left: Token, right: Token): boolean {
   const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower)) && /^\.?\s$/u.test(left.post);
   // An irregular plural compromise may not tag: "Fishermen's Association", "Women's Institute", "Children's Hospital".
   const plural = hasTag(left, 'Plural') || /(?:men|children|people)['’]s$/iu.test(left.text);
-  const owner = left.possessive && !/^['’]/u.test(left.post) && !plural;
+  const owner = left.possessive && !/^['’]/u.test(left.post) && !plural && !heldByTitle(left, right);
   return owner || !abbreviation && BREAK_AFTER.test(left.post) || /[(“"‘]/u.test(right.pre);
 }
 
@@ -453,7 +459,7 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     const cut = start + operatorEnd + 1;
     return [...splitRun(sentence, tokens, from, cut), ...splitRun(sentence, tokens, cut, to)];
   }
-  if (words.length > 1 && ORGANIZATION_HEADS.has(bare(words.at(-1)!.text))) {
+  if (words.length > 1 && (ORGANIZATION_HEADS.has(bare(words.at(-1)!.text)) || heldByTitle(words.at(-2)!, words.at(-1)!))) {
     return [mention(sentence, tokens, from, start, to, false)];
   }
   // The last title in the run that has a name after it splits it.

@@ -125,7 +125,7 @@ export const PLACE_HEADS = new Set([
   'region', 'oblast', 'province', 'state', 'states', 'county', 'district', 'krai', 'republic', 'territory',
   'sea', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'river', 'lake', 'island', 'islands', 'peninsula', 'mountains',
   'valley', 'desert', 'city', 'town', 'village', 'canal', 'channel', 'coast', 'border', 'square', 'street', 'avenue',
-  'airport', 'harbour', 'harbor', 'prefecture', 'governorate', 'emirate', 'canton', 'municipality',
+  'airport', 'harbour', 'harbor', 'prefecture', 'governorate', 'emirate', 'canton', 'municipality', 'park',
 ]);
 
 /** Nouns that, after a capitalised name, make it a piece of equipment. */
