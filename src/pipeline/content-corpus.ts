@@ -14,17 +14,10 @@ import { extractJobs, type ExtractJob } from './parallel/extract-pool.ts';
 import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { applyOverrides, ClaimOverrides, EntityOverrides, parseOverrides } from './overrides.ts';
 import { checkIntegrity } from './integrity.ts';
-import { errnoCode } from './import/errno.ts';
+import { unlessMissing } from './import/errno.ts';
 import { InputError, InputErrors } from './errors.ts';
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return undefined;
-    throw error;
-  }
-}
+const readOptional = (path: string): Promise<string | undefined> => unlessMissing(() => readFile(path, 'utf8'));
 
 export interface ContentCorpusOptions {
   /** Extractions of earlier runs: unchanged articles are not extracted again. */

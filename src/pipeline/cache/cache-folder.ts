@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errnoCode } from '../import/errno.ts';
+import { unlessMissing } from '../import/errno.ts';
 
 const ENTRY = /^[0-9a-f]{32}\.json$/u;
 
@@ -26,13 +26,8 @@ export class CacheFolder {
   }
 
   /** The entry kept under `key`, or undefined when there is none. */
-  async read(key: string): Promise<string | undefined> {
-    try {
-      return await readFile(join(this.#dir, this.#name(key)), 'utf8');
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return undefined;
-      throw error;
-    }
+  read(key: string): Promise<string | undefined> {
+    return unlessMissing(() => readFile(join(this.#dir, this.#name(key)), 'utf8'));
   }
 
   async write(key: string, value: string): Promise<void> {
@@ -45,13 +40,8 @@ export class CacheFolder {
 
   /** Removes every entry but those kept under `keys`. */
   async keepOnly(keys: Iterable<string>): Promise<void> {
-    let names: string[];
-    try {
-      names = await readdir(this.#dir);
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return;
-      throw error;
-    }
+    const names = await unlessMissing(() => readdir(this.#dir));
+    if (names === undefined) return;
     const kept = new Set([...keys].map((key) => this.#name(key)));
     // Only entries: another build's half-written file is left to its rename.
     await Promise.all(names.filter((name) => ENTRY.test(name) && !kept.has(name)).map((name) => rm(join(this.#dir, name), { force: true })));
