@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pageKeys } from './src/integrations/page-keys.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 
 export default defineConfig({
@@ -16,7 +17,11 @@ export default defineConfig({
       emptyOutDir: false,
     },
   },
-  integrations: [staleOutput()],
+  integrations: [pageKeys(), staleOutput()],
+  experimental: {
+    // Pages whose lookups give what they gave last time are not rendered again (src/site/page-keys/).
+    incrementalBuild: true,
+  },
   security: {
     // Astro adds script-src and style-src with the hashes of what it emits; everything else comes from the site itself.
     // The policy goes out in a <meta>, which browsers read without frame-ancestors: that one needs an HTTP header.

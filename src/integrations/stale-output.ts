@@ -4,8 +4,9 @@
  * build; with tens of thousands of pages, deleting them took a fifth of a
  * rebuild on our machines, while writing over a file costs no more than
  * writing it anew. The config turns the emptying off (`emptyOutDir`), and
- * this removes every file older than the build: pages of records that are
- * gone, scripts and styles that were replaced.
+ * this removes every file older than the build, other than the pages
+ * Astro reused unchanged: pages of records that are gone, scripts and
+ * styles that were replaced.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync } from 'node:fs';
@@ -47,12 +48,16 @@ async function listTree(dir: string): Promise<{ files: string[]; depths: string[
   return { files, depths };
 }
 
-/** Removes the files under `dir` last written before `since` (ms since the epoch), then the folders left empty; returns how many files. */
-export async function removeOlderThan(dir: string, since: number): Promise<number> {
+/**
+ * Removes the files under `dir` last written before `since` (ms since the
+ * epoch), other than those in `keep`, then the folders left empty; returns
+ * how many files.
+ */
+export async function removeOlderThan(dir: string, since: number, keep: ReadonlySet<string> = new Set()): Promise<number> {
   const { files, depths } = await listTree(dir);
   let removed = 0;
   await inBatches(files, async (path) => {
-    if ((await stat(path)).mtimeMs >= since) return;
+    if (keep.has(path) || (await stat(path)).mtimeMs >= since) return;
     await unlink(path);
     removed += 1;
   });
@@ -76,9 +81,11 @@ export function staleOutput(): AstroIntegration {
         started = Date.now();
         earlier = existsSync(outDir) && readdirSync(outDir).length > 0;
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ logger, pages }) => {
         if (!earlier) return;
-        const removed = await removeOlderThan(outDir, started);
+        // Pages Astro reused from the earlier build (incremental builds) are this build's output, however old.
+        const reused = new Set(pages.map(({ pathname }) => join(outDir, pathname, 'index.html')));
+        const removed = await removeOlderThan(outDir, started, reused);
         if (removed > 0) logger.info(`removed ${removed} files an earlier build left that this one did not write`);
       },
     },

@@ -208,7 +208,8 @@ export class Records {
     return this.#sentences.get(articleId) ?? [];
   }
 
-  context(claim: Claim): QuoteContext {
+  context(claimId: string): QuoteContext {
+    const claim = this.claim(claimId);
     const all = this.sentences(claim.sourceId);
     const first = all.findIndex((s) => s.id === claim.sentenceIds[0]);
     const last = all.findIndex((s) => s.id === claim.sentenceIds.at(-1));
@@ -216,8 +217,8 @@ export class Records {
   }
 
   /** Claims that deny or contradict this one, or that this one answers (see #pairCounterClaims). */
-  counterClaims(claim: Claim): Claim[] {
-    return this.#counter.get(claim.id) ?? [];
+  counterClaims(claimId: string): Claim[] {
+    return this.#counter.get(claimId) ?? [];
   }
 
   /** Entities with the number of claims they assert, most active first. */
@@ -272,13 +273,20 @@ export class Records {
       .slice(0, limit);
   }
 
+  /** Up to `limit` other claims by the claim's asserter, nearest to it in the text (see near()). */
+  moreBy(claimId: string, limit: number): Claim[] {
+    const claim = this.claim(claimId);
+    return this.near(this.claimsBy(claim.asserterId), claim, limit);
+  }
+
   /**
    * Other claims about the entities this one is about, those sharing the
    * most of them first, then the nearest in the text: drawn from the
    * `limit` nearest claims about each entity, so bounded by the claim's
    * subjects, not by how much is said about them.
    */
-  aboutTheSame(claim: Claim, limit: number): Claim[] {
+  aboutTheSame(claimId: string, limit: number): Claim[] {
+    const claim = this.claim(claimId);
     const shared = (other: Claim): number => other.subjects.filter((s) => claim.subjects.includes(s)).length;
     const candidates = new Map<string, Claim>();
     for (const subject of new Set(claim.subjects)) {

@@ -34,6 +34,15 @@ describe('removeOlderThan', () => {
     expect(existsSync(join(dir, '_astro/old.js'))).toBe(false);
   });
 
+  it('keeps the old files it is given, the pages Astro reused from the earlier build', async () => {
+    await write('claims/reused/index.html', since - 60_000);
+    await write('claims/gone/index.html', since - 60_000);
+
+    expect(await removeOlderThan(dir, since, new Set([join(dir, 'claims/reused/index.html')]))).toBe(1);
+    expect(existsSync(join(dir, 'claims/reused/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'claims/gone'))).toBe(false);
+  });
+
   it('removes the folders left empty', async () => {
     await write('entities/gone/index.html', since - 1);
     await write('entities/kept/index.html', since + 1);

@@ -92,10 +92,10 @@ describe('pages of a large corpus', () => {
 
   it('caps the claims beside a claim, nearest first, never the claim itself', () => {
     for (const claim of records.claims) {
-      const byAsserter = records.near(records.claimsBy(claim.asserterId), claim, limits.relatedClaims);
+      const byAsserter = records.moreBy(claim.id, limits.relatedClaims);
       expect(byAsserter.length).toBe(Math.min(limits.relatedClaims, records.claimsBy(claim.asserterId).length - 1));
       expect(byAsserter.every((c) => c.asserterId === claim.asserterId && c.id !== claim.id)).toBe(true);
-      const about = records.aboutTheSame(claim, limits.relatedClaims);
+      const about = records.aboutTheSame(claim.id, limits.relatedClaims);
       expect(about.length).toBeLessThanOrEqual(limits.relatedClaims);
       expect(about.every((c) => c.id !== claim.id && c.subjects.some((s) => claim.subjects.includes(s)))).toBe(true);
     }

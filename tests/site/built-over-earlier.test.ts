@@ -1,8 +1,11 @@
 /**
  * A build writes over the output of the one before instead of emptying it
- * first (src/integrations/stale-output.ts). Built over a site of other
- * content, with an article more, the output must equal a build from scratch:
- * nothing of the earlier site left, nothing of this one missing.
+ * first (src/integrations/stale-output.ts), and renders again only the pages
+ * whose lookups of the records give something new (src/site/page-keys/).
+ * Built over a site with an article more, one that adds claims and mentions
+ * to parties of the other articles, the output must equal a build from
+ * scratch: nothing of the earlier site left, nothing of this one missing, no
+ * page as the earlier records had it.
  */
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,35 +19,45 @@ import { filesUnder } from '../support/files.ts';
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 const dist = inject('siteDir');
 const tree = (dir: string): string[] => filesUnder(dir).map((file) => relative(dir, file));
+const read = (dir: string, file: string): Buffer => readFileSync(join(dir, file));
 
 const EXTRA = `---
-title: "Ferry operator disputes port fee figures"
+title: "Blogger repeats his claim of NATO help for the drone strike"
 date: "2026-03-02"
 ---
 
-The Orsund Ferry Company said on Tuesday that the new port fees would double the price of a crossing.
+Russian war blogger Alexei Zhivoev said on Tuesday that a NATO reconnaissance plane had guided the drones to the Leningrad region.
 
-Harbour master Lena Voss said the company's figures were wrong.
+NATO denied the claim, a spokesperson for the alliance said.
+
+The Orsund Ferry Company said the new port fees would double the price of a crossing.
 `;
 
 describe('a build over an earlier build', () => {
   const scratch: string[] = [];
   afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  it('leaves exactly what a build from scratch writes', async () => {
+  it('leaves exactly what a build from scratch writes, rendering again only what changed', async () => {
     const earlier = await mkdtemp(join(tmpdir(), 'claims-earlier-content-'));
+    // Astro's cache of its own, so that the record of the first build is the one the second finds.
+    const cacheDir = await mkdtemp(join(tmpdir(), 'claims-earlier-cache-'));
     const site = await buildFolder();
-    scratch.push(earlier, site);
+    scratch.push(earlier, cacheDir, site);
     await cp(content, earlier, { recursive: true });
-    await writeFile(join(earlier, 'articles', 'ferry-operator-disputes-port-fees.md'), EXTRA);
-    await buildInto(site, { contentDir: earlier });
+    await writeFile(join(earlier, 'articles', 'blogger-repeats-claim.md'), EXTRA);
+    await buildInto(site, { contentDir: earlier, cacheDir });
     const before = tree(site);
-    expect(before.some((file) => file.startsWith('sources/ferry-operator-disputes-port-fees/'))).toBe(true);
-
-    await buildInto(site);
+    expect(before.some((file) => file.startsWith('sources/blogger-repeats-claim/'))).toBe(true);
     const files = tree(dist);
+    // Pages of the other articles' parties that the extra article changed: they must not survive as they were.
+    const changedSince = files.filter((file) => before.includes(file) && !read(site, file).equals(read(dist, file)));
+    expect(changedSince.filter((file) => file.startsWith('claims/') || file.startsWith('entities/')).length).toBeGreaterThan(0);
+
+    const said = await buildInto(site, { cacheDir });
+    const [, rendered, unchanged] = /(\d+) of \d+ record and list pages rendered, (\d+) unchanged/u.exec(said) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(unchanged)).toBeGreaterThan(0);
     expect(tree(site)).toEqual(files);
-    const differing = files.filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(site, file))));
-    expect(differing).toEqual([]);
+    expect(files.filter((file) => !read(dist, file).equals(read(site, file)))).toEqual([]);
   }, 600_000);
 });

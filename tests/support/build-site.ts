@@ -19,6 +19,8 @@ const buildsDir = join(root, 'node_modules', '.cache', 'site-builds');
 export interface BuildOptions {
   /** A content folder to build in place of content/ (through NCE_CONTENT_DIR). */
   contentDir?: string;
+  /** Astro's cache folder in place of the project's (through NCE_CACHE_DIR): the extractions and the record of the pages of earlier builds. */
+  cacheDir?: string;
 }
 
 /** A new folder to build into, in the project (see above). */
@@ -27,10 +29,15 @@ export async function buildFolder(): Promise<string> {
   return mkdtemp(join(buildsDir, 'build-'));
 }
 
-/** Builds into `dir`, a folder from buildFolder(), over whatever an earlier build left in it. */
-export async function buildInto(dir: string, { contentDir }: BuildOptions = {}): Promise<void> {
-  const env = contentDir === undefined ? process.env : { ...process.env, NCE_CONTENT_DIR: contentDir };
-  await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', dir], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+/** Builds into `dir`, a folder from buildFolder(), over whatever an earlier build left in it; gives what the build printed. */
+export async function buildInto(dir: string, { contentDir, cacheDir }: BuildOptions = {}): Promise<string> {
+  const env = {
+    ...process.env,
+    ...(contentDir === undefined ? {} : { NCE_CONTENT_DIR: contentDir }),
+    ...(cacheDir === undefined ? {} : { NCE_CACHE_DIR: cacheDir }),
+  };
+  const { stdout } = await promisify(execFile)(process.execPath, [astroBin, 'build', '--outDir', dir], { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
 }
 
 export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<void> {

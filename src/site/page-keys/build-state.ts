@@ -1,0 +1,77 @@
+/**
+ * What one build knows about its pages' keys, shared between the integration
+ * that reads and writes the record of them (src/integrations/page-keys.ts)
+ * and the pages that use it: the two are loaded as different modules, so
+ * the state hangs on the global object, for the length of one build.
+ */
+export interface PageRecord {
+  /** The cache key Astro was given for the page, and so recorded. */
+  key: string;
+  /** pageDigest() of the page's props and its lookups' results when it was last rendered. */
+  digest: string;
+  /** The lookups it made, as indexes into the record's `lookups`. */
+  lookups: number[];
+}
+
+/** The record one build leaves for the next, one per output folder. */
+export interface PageKeyRecord {
+  version: 1;
+  lookups: string[];
+  pages: Record<string, PageRecord>;
+}
+
+export interface PageRun {
+  propsDigest: string;
+  key: string;
+  /** The lookups it made (indexes into the build's `lookups`), when it was rendered in this build; none when Astro reused its earlier output. */
+  lookups?: Set<number>;
+}
+
+export interface PageKeysBuild {
+  /**
+   * Names the output folder in every key. Astro keeps one record of keys in
+   * its cache folder whichever folder a build writes to; with the folder in
+   * the key, a page left in one folder never passes for one built into another.
+   */
+  tag: string;
+  /** Different in every build: the key of a page with no record, which Astro therefore renders. */
+  nonce: string;
+  previous: PageKeyRecord | undefined;
+  /** The routes that gave their pages keys, by route pattern. */
+  routes: Set<string>;
+  pages: Map<string, PageRun>;
+  /** Every lookup key the pages made, each once: tens of thousands of pages make the same few. */
+  lookups: string[];
+  lookupIndex: Map<string, number>;
+  /** The digest of a lookup's result in this build; set by the pages' side, which has the records. */
+  digestOfLookup?: (key: string) => string;
+}
+
+export function indexOfLookup(build: PageKeysBuild, key: string): number {
+  let index = build.lookupIndex.get(key);
+  if (index === undefined) {
+    index = build.lookups.push(key) - 1;
+    build.lookupIndex.set(key, index);
+  }
+  return index;
+}
+
+const STATE = Symbol.for('news-claims.page-keys');
+type Holder = { [STATE]?: PageKeysBuild | undefined };
+
+export function currentBuild(): PageKeysBuild | undefined {
+  return (globalThis as Holder)[STATE];
+}
+
+export function setCurrentBuild(build: PageKeysBuild | undefined): void {
+  (globalThis as Holder)[STATE] = build;
+}
+
+/** A page's name in the record: its route and its parameters. */
+export function pageName(routePattern: string, params: Readonly<Record<string, string | number | undefined>>): string {
+  const given = Object.entries(params)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => [name, String(value)])
+    .sort(([a], [b]) => (a as string).localeCompare(b as string));
+  return `${routePattern} ${JSON.stringify(given)}`;
+}
