@@ -169,16 +169,22 @@ export class ClaimFacets {
 
   /**
    * What the filters beside a page of the list offer: every status (of the
-   * claims under the chosen asserter, article or entity), and for the other
-   * facets the values with the most claims under the chosen status, with
-   * the chosen value, and how many values the facet has in all.
+   * claims under the chosen asserter, article or entity); for the other
+   * facets, the chosen value if there is one, otherwise the values with the
+   * most claims under the chosen status and how many values the facet has
+   * in all.
    */
-  sidebar(filter: ClaimFilter): { facet: Facet; options: FacetOption[]; total: number }[] {
+  sidebar(filter: ClaimFilter): { facet: Facet; options: FacetOption[]; total: number | undefined }[] {
+    const { by } = filter;
     return facets.map((facet) => {
       if (facet === 'status') {
-        const options = this.statuses(filter.by);
+        const options = this.statuses(by);
         return { facet, options, total: options.length };
       }
+      // A page narrowed to one asserter, article or entity offers that one and the index of the others. The
+      // values with the most claims overall would be the same on each of these thousands of pages, and
+      // would change with almost every article added, so that each rebuild rendered all of them again.
+      if (by !== undefined) return { facet, options: by.facet === facet ? [this.option(facet, by.value, filter.status)] : [], total: undefined };
       const top = this.options(facet, filter.status).slice(0, limits.filterValues);
       const active = filter.by?.facet === facet ? filter.by.value : undefined;
       const options = active === undefined || top.some((o) => o.value === active) ? top : [...top, this.option(facet, active, filter.status)];

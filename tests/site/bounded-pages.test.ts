@@ -83,6 +83,8 @@ describe('pages of a large corpus', () => {
           if (!pages.has(target)) problems.push(`${here} → ${target}: no such page`);
           if (!isActive(filter, facet, option.value) && records.facets.claims(next).length !== option.count) problems.push(`${here} → ${target}: count ${option.count}`);
         }
+        // A page narrowed to one asserter, article or entity offers no other facet's values: they would be the same on every such page.
+        if (filter.by !== undefined && facet !== 'status' && facet !== filter.by.facet && options.length > 0) problems.push(`${here}: ${facet} values offered`);
         const active = facet === 'status' ? filter.status : filter.by?.facet === facet ? filter.by.value : undefined;
         if (active !== undefined && !options.some((o) => o.value === active)) problems.push(`${here}: the chosen ${facet} is not offered`);
       }
