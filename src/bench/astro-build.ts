@@ -21,6 +21,8 @@ export interface BuildRun {
   peakMemoryMB: number;
   /** The explorer loader's last word on the articles: how many it extracted and how many were unchanged. */
   extractionLine: string | undefined;
+  /** The explorer's word on its record and list pages: how many it rendered and how many it reused unchanged. */
+  pageKeysLine: string | undefined;
 }
 
 export interface BuildOptions {
@@ -45,6 +47,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   });
   const tail: string[] = [];
   let extractionLine: string | undefined;
+  let pageKeysLine: string | undefined;
   let pages = 0;
   const read = (line: string) => {
     tail.push(line);
@@ -52,6 +55,8 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     if (line.includes('articles read')) {
       extractionLine = line.trim();
       options.progress(`${options.label}: ${line.replace(/^.*?articles read/u, 'articles read').trim()}`);
+    } else if (line.includes('record and list pages rendered')) {
+      pageKeysLine = line.trim();
     } else if (PAGE_LINE.test(line) && ++pages % 1000 === 0) {
       options.progress(`${options.label}: ${pages} pages built`);
     }
@@ -63,7 +68,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   try {
     if (code !== 0) throw new Error(`${options.label}: astro build exited with ${code}:\n${tail.join('\n')}`);
     const peak = Number(await readFile(peakFile, 'utf8'));
-    return { seconds: round(seconds), peakMemoryMB: Math.round(peak / 2 ** 20), extractionLine };
+    return { seconds: round(seconds), peakMemoryMB: Math.round(peak / 2 ** 20), extractionLine, pageKeysLine };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -14,7 +14,15 @@ import { writePlainAstroProject } from './plain-astro.ts';
 import { FLOOR_PAGES_VARIABLE, writeFloorAstroProject } from './floor-astro.ts';
 
 export interface SiteFigures {
-  explorer: { build: BuildRun; rebuild: BuildRun; pagesPerSecond: number; dist: DistFigures; articlesExtractedOnRebuild: number | undefined };
+  explorer: {
+    build: BuildRun;
+    rebuild: BuildRun;
+    pagesPerSecond: number;
+    dist: DistFigures;
+    articlesExtractedOnRebuild: number | undefined;
+    /** Of the record and list pages, those the rebuild rendered; Astro reused the rest (src/site/page-keys/). */
+    pagesRenderedOnRebuild: { rendered: number; of: number } | undefined;
+  };
   plain: { build: BuildRun; rebuild: BuildRun; pages: number; distBytes: number };
   /** Bare pages, one per record: the least build time the explorer's URL contract allows. */
   floor: { build: BuildRun; pages: number };
@@ -26,6 +34,12 @@ export interface SiteFigures {
 function extractedCount(line: string | undefined): number | undefined {
   const match = /\((\d+) extracted, \d+ unchanged\)/u.exec(line ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/** "2717 of 39418 record and list pages rendered, 36701 unchanged" → 2717 of 39418. */
+function renderedCount(line: string | undefined): { rendered: number; of: number } | undefined {
+  const match = /(\d+) of (\d+) record and list pages rendered/u.exec(line ?? '');
+  return match ? { rendered: Number(match[1]), of: Number(match[2]) } : undefined;
 }
 
 export interface SiteRun {
@@ -67,7 +81,14 @@ export async function measureSites({ root, contentDir, addedArticle, records, pr
     const rebuild = await explorerBuild('explorer rebuild');
     const plainRebuild = await plainBuild('plain Astro rebuild');
     return {
-      explorer: { build, rebuild, pagesPerSecond: round(dist.pages / build.seconds), dist, articlesExtractedOnRebuild: extractedCount(rebuild.extractionLine) },
+      explorer: {
+        build,
+        rebuild,
+        pagesPerSecond: round(dist.pages / build.seconds),
+        dist,
+        articlesExtractedOnRebuild: extractedCount(rebuild.extractionLine),
+        pagesRenderedOnRebuild: renderedCount(rebuild.pageKeysLine),
+      },
       plain: { build: plain, rebuild: plainRebuild, pages: plainDist.pages, distBytes: plainDist.bytes },
       floor: { build: floor, pages: records },
       ratio: { build: round(build.seconds / plain.seconds), rebuild: round(rebuild.seconds / plainRebuild.seconds), floor: round(floor.seconds / plain.seconds) },

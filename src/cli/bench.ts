@@ -85,12 +85,15 @@ async function browserRuns(real: SearchDocuments, atN: SearchDocuments, articles
   return measured;
 }
 
+const rendered = (pages: SiteFigures['explorer']['pagesRenderedOnRebuild']): string =>
+  pages === undefined ? 'pages rendered unknown' : `${pages.rendered} of ${pages.of} record and list pages rendered`;
+
 function describeSites(s: SiteFigures): string[] {
   const e = s.explorer;
   return [
     `explorer build: ${e.build.seconds} s, ${e.dist.pages} pages (${e.pagesPerSecond} pages/s), peak memory ${e.build.peakMemoryMB} MB, dist ${(e.dist.bytes / MB).toFixed(1)} MB, largest page ${(e.dist.largestPage.gzipBytes / 1024).toFixed(1)} KB gzip (${e.dist.largestPage.path})`,
     `plain Astro build: ${s.plain.build.seconds} s, ${s.plain.pages} pages, peak memory ${s.plain.build.peakMemoryMB} MB, dist ${(s.plain.distBytes / MB).toFixed(1)} MB`,
-    `rebuild after adding one article: explorer ${e.rebuild.seconds} s (${e.articlesExtractedOnRebuild ?? '?'} article extracted), plain Astro ${s.plain.rebuild.seconds} s`,
+    `rebuild after adding one article: explorer ${e.rebuild.seconds} s (${e.articlesExtractedOnRebuild ?? '?'} article extracted, ${rendered(e.pagesRenderedOnRebuild)}), plain Astro ${s.plain.rebuild.seconds} s`,
     `floor, ${s.floor.pages} bare pages (one per record, as the URL contract asks) with Astro: ${s.floor.build.seconds} s, ${s.ratio.floor}× plain Astro`,
     `ratio explorer / plain Astro: build ${s.ratio.build}×, rebuild ${s.ratio.rebuild}×`,
   ];
