@@ -13,6 +13,7 @@ import { unlessMissing } from '../pipeline/import/errno.ts';
 import { currentBuild, setCurrentBuild, type PageKeyRecord } from '../site/page-keys/build-state.ts';
 import { digestOf } from '../site/page-keys/digest.ts';
 import { asRecord, nextRecord } from '../site/page-keys/page-record.ts';
+import { StringTable } from '../site/page-keys/string-table.ts';
 
 async function readRecord(file: string, logger: AstroIntegrationLogger): Promise<PageKeyRecord | undefined> {
   const text = await unlessMissing(() => readFile(file, 'utf8'));
@@ -40,7 +41,7 @@ export function pageKeys(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const previous = await readRecord(file, logger);
-        setCurrentBuild({ tag, nonce: randomUUID(), previous, routes: new Set(), pages: new Map(), lookups: [], lookupIndex: new Map() });
+        setCurrentBuild({ tag, nonce: randomUUID(), previous, routes: new Set(), pages: new Map(), lookups: new StringTable() });
       },
       'astro:build:done': async ({ logger }) => {
         const build = currentBuild();

@@ -4,6 +4,8 @@
  * and the pages that use it: the two are loaded as different modules, so
  * the state hangs on the global object, for the length of one build.
  */
+import type { StringTable } from './string-table.ts';
+
 export interface PageRecord {
   /** The cache key Astro was given for the page, and so recorded. */
   key: string;
@@ -40,20 +42,10 @@ export interface PageKeysBuild {
   /** The routes that gave their pages keys, by route pattern. */
   routes: Set<string>;
   pages: Map<string, PageRun>;
-  /** Every lookup key the pages made, each once: tens of thousands of pages make the same few. */
-  lookups: string[];
-  lookupIndex: Map<string, number>;
+  /** Every lookup key the pages made, each once. */
+  lookups: StringTable;
   /** The digest of a lookup's result in this build; set by the pages' side, which has the records. */
   digestOfLookup?: (key: string) => string;
-}
-
-export function indexOfLookup(build: PageKeysBuild, key: string): number {
-  let index = build.lookupIndex.get(key);
-  if (index === undefined) {
-    index = build.lookups.push(key) - 1;
-    build.lookupIndex.set(key, index);
-  }
-  return index;
 }
 
 const STATE = Symbol.for('news-claims.page-keys');

@@ -9,7 +9,7 @@
  */
 import type { Records } from '../records.ts';
 import { loadRecords } from '../load.ts';
-import { currentBuild, indexOfLookup, pageName, type PageKeysBuild } from './build-state.ts';
+import { currentBuild, pageName, type PageKeysBuild } from './build-state.ts';
 import { digestOf } from './digest.ts';
 import { keyFor } from './page-record.ts';
 import { runLookup, trackedRecords } from './lookups.ts';
@@ -64,5 +64,5 @@ export async function pageRecords(page: { routePattern: string; params: Record<s
   if (run === undefined) throw new Error(`page ${name} is rendered but its route gave it no key`);
   const lookups = new Set<number>();
   run.lookups = lookups;
-  return trackedRecords(records, (key) => lookups.add(indexOfLookup(build, key)));
+  return trackedRecords(records, (key) => lookups.add(build.lookups.indexOf(key)));
 }

@@ -4,6 +4,7 @@
  */
 import type { PageKeyRecord, PageKeysBuild } from './build-state.ts';
 import { pageDigest } from './digest.ts';
+import { StringTable } from './string-table.ts';
 
 /**
  * A page's key in this build: its earlier key when its props and the
@@ -25,20 +26,13 @@ export function keyFor(build: PageKeysBuild, name: string, propsDigest: string, 
  * run again, gave the same results.
  */
 export function nextRecord(build: PageKeysBuild): PageKeyRecord {
-  const record: PageKeyRecord = { version: 1, lookups: [], pages: {} };
-  const indexes = new Map<string, number>();
-  const indexOf = (key: string): number => {
-    let index = indexes.get(key);
-    if (index === undefined) {
-      index = record.lookups.push(key) - 1;
-      indexes.set(key, index);
-    }
-    return index;
-  };
+  const lookups = new StringTable();
+  const record: PageKeyRecord = { version: 1, lookups: lookups.list, pages: {} };
+  const indexOf = (key: string): number => lookups.indexOf(key);
   const lookupDigest = build.digestOfLookup;
   for (const [name, run] of build.pages) {
     if (run.lookups !== undefined && lookupDigest !== undefined) {
-      const keys = [...run.lookups].map((index) => build.lookups[index] as string);
+      const keys = [...run.lookups].map((index) => build.lookups.list[index] as string);
       record.pages[name] = { key: run.key, digest: pageDigest(run.propsDigest, keys.map(lookupDigest)), lookups: keys.map(indexOf) };
       continue;
     }

@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { PageKeyRecord, PageKeysBuild } from '../../../src/site/page-keys/build-state.ts';
 import { pageDigest } from '../../../src/site/page-keys/digest.ts';
 import { keyFor, nextRecord } from '../../../src/site/page-keys/page-record.ts';
+import { StringTable } from '../../../src/site/page-keys/string-table.ts';
 
 /** Lookup results by key, as a build would find them. */
 const results = (found: Record<string, string>) => (key: string) => found[key] ?? 'failed';
 
 function build(previous: PageKeyRecord | undefined, digestOfLookup: (key: string) => string, nonce = 'n2'): PageKeysBuild {
-  return { tag: 'out', nonce, previous, routes: new Set(), pages: new Map(), lookups: [], lookupIndex: new Map(), digestOfLookup };
+  return { tag: 'out', nonce, previous, routes: new Set(), pages: new Map(), lookups: new StringTable(), digestOfLookup };
 }
 
 /** The record of a build that rendered page `/a/` with props digest `p` and lookups `x` and `y`. */
 function firstBuild(found: Record<string, string>): PageKeyRecord {
   const first = build(undefined, results(found), 'n1');
   const key = keyFor(first, '/a/', 'p', results(found));
-  first.lookups.push('x', 'y');
-  first.pages.set('/a/', { propsDigest: 'p', key, lookups: new Set([0, 1]) });
+  first.pages.set('/a/', { propsDigest: 'p', key, lookups: new Set(['x', 'y'].map((lookup) => first.lookups.indexOf(lookup))) });
   return nextRecord(first);
 }
 
