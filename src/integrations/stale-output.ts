@@ -83,9 +83,9 @@ export function staleOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ logger, pages }) => {
         if (!earlier) return;
-        // Pages Astro reused from the earlier build (incremental builds) are this build's output, however old.
-        const reused = new Set(pages.map(({ pathname }) => join(outDir, pathname, 'index.html')));
-        const removed = await removeOlderThan(outDir, started, reused);
+        // This build's pages include those Astro reused from the earlier build (incremental builds), however old.
+        const pagesOfThisBuild = new Set(pages.map(({ pathname }) => join(outDir, pathname, 'index.html')));
+        const removed = await removeOlderThan(outDir, started, pagesOfThisBuild);
         if (removed > 0) logger.info(`removed ${removed} files an earlier build left that this one did not write`);
       },
     },

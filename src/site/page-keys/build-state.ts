@@ -63,7 +63,7 @@ export function setCurrentBuild(build: PageKeysBuild | undefined): void {
 export function pageName(routePattern: string, params: Readonly<Record<string, string | number | undefined>>): string {
   const given = Object.entries(params)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => [name, String(value)])
-    .sort(([a], [b]) => (a as string).localeCompare(b as string));
+    .map(([name, value]) => [name, String(value)] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
   return `${routePattern} ${JSON.stringify(given)}`;
 }

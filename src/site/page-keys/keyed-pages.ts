@@ -9,7 +9,7 @@
  */
 import type { Records } from '../records.ts';
 import { loadRecords } from '../load.ts';
-import { currentBuild, pageName, type PageKeysBuild } from './build-state.ts';
+import { currentBuild, pageName } from './build-state.ts';
 import { digestOf } from './digest.ts';
 import { keyFor } from './page-record.ts';
 import { runLookup, trackedRecords } from './lookups.ts';
@@ -22,9 +22,10 @@ interface StaticPath {
 /** A lookup that fails now (its record is gone) differs from whatever it returned before. */
 const FAILED = 'failed';
 
-function lookupDigests(build: PageKeysBuild, records: Records): (key: string) => string {
+/** The digest of a lookup's result in this build, each lookup run once. */
+function lookupDigests(records: Records): (key: string) => string {
   const known = new Map<string, string>();
-  build.digestOfLookup ??= (key) => {
+  return (key) => {
     let digest = known.get(key);
     if (digest === undefined) {
       try {
@@ -36,14 +37,14 @@ function lookupDigests(build: PageKeysBuild, records: Records): (key: string) =>
     }
     return digest;
   };
-  return build.digestOfLookup;
 }
 
 /** The paths of a route with their cache keys; as they are outside a build (`astro dev`). */
 export async function keyedPaths<Path extends StaticPath>(routePattern: string, paths: Path[]): Promise<(Path & { cacheKey?: string })[]> {
   const build = currentBuild();
   if (build === undefined) return paths;
-  const digestOfLookup = lookupDigests(build, await loadRecords());
+  build.digestOfLookup ??= lookupDigests(await loadRecords());
+  const { digestOfLookup } = build;
   build.routes.add(routePattern);
   return paths.map((path) => {
     const name = pageName(routePattern, path.params);

@@ -10,7 +10,8 @@ import type { Records } from '../records.ts';
 type Arg = string | number | boolean | null | { readonly [key: string]: Arg | undefined };
 
 function isArg(value: unknown): value is Arg {
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  const type = typeof value;
+  if (value === null || type === 'string' || type === 'number' || type === 'boolean') return true;
   if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
   return Object.values(value).every((inner) => inner === undefined || isArg(inner));
 }
