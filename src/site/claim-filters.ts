@@ -58,7 +58,7 @@ export function facetLabel(records: Records, facet: Facet, value: string): strin
       return excerpt(records.article(value).title, 70);
     case 'asserter':
     case 'entity':
-      return records.entity(value).name;
+      return records.named(value).name;
   }
 }
 

@@ -1,9 +1,10 @@
 /** schema.org ClaimReview for a claim page: the claim, who made it, where it appeared, and its status. */
-import type { ArticleSource, Claim, Entity } from '../pipeline/schema.ts';
+import type { ArticleSource, Claim } from '../pipeline/schema.ts';
+import type { EntityName } from './records.ts';
 import { statusLook } from './status.ts';
 import { claimUrl } from './urls.ts';
 
-export function claimReview(claim: Claim, asserter: Entity, article: ArticleSource): Record<string, unknown> {
+export function claimReview(claim: Claim, asserter: EntityName, article: ArticleSource): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

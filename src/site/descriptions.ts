@@ -7,6 +7,7 @@ import type { ArticleSource, CitedSource, Entity } from '../pipeline/schema.ts';
 import type { EntityList } from './entity-lists.ts';
 import { kindLabel } from './kinds.ts';
 import type { Page } from './pagination.ts';
+import type { EntityName } from './records.ts';
 import { count, excerpt, readableDate } from './text.ts';
 
 export function articleDescription(article: ArticleSource, claims: number): string {
@@ -15,7 +16,7 @@ export function articleDescription(article: ArticleSource, claims: number): stri
   return `${count(claims, 'claim')} in the article “${excerpt(article.title, 90)}”${origin}: who asserted each, through which source, and whether it was confirmed.`;
 }
 
-export function citedSourceDescription(source: CitedSource, behind: Entity, claims: number): string {
+export function citedSourceDescription(source: CitedSource, behind: EntityName, claims: number): string {
   const channel = source.channel === undefined ? '' : ` on ${source.channel}`;
   const articles = new Set(source.citedBy.map((c) => c.articleId)).size;
   return `A ${source.form}${channel} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;

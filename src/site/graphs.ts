@@ -1,7 +1,6 @@
 /** Which records become nodes and links in the site's two pictures. */
-import type { Entity } from '../pipeline/schema.ts';
 import { columnLayout, ringLayout, type GraphEdge, type GraphNode, type Layout } from './graph-layout.ts';
-import type { Records } from './records.ts';
+import type { EntityName, Records } from './records.ts';
 import { entityUrl, sourceUrl } from './urls.ts';
 
 const sourceNode = (records: Records, id: string): GraphNode => {
@@ -9,7 +8,7 @@ const sourceNode = (records: Records, id: string): GraphNode => {
   return { key: `s:${id}`, kind: source.kind, label: source.title, href: sourceUrl(id) };
 };
 
-const entityNode = (entity: Entity, kind: 'asserter' | 'entity'): GraphNode => ({
+const entityNode = (entity: EntityName, kind: 'asserter' | 'entity'): GraphNode => ({
   key: `e:${entity.id}`,
   kind,
   label: entity.name,
@@ -78,7 +77,7 @@ export function entityGraph(records: Records, entityId: string, limit = 14): Lay
   const entity = records.entity(entityId);
   const center = entityNode(entity, 'entity');
   function* candidates(): Generator<GraphNode> {
-    for (const c of records.claimsAbout(entityId)) yield entityNode(records.entity(c.asserterId), 'asserter');
+    for (const c of records.claimsAbout(entityId)) yield entityNode(records.named(c.asserterId), 'asserter');
     for (const s of records.citedBehind(entityId)) yield sourceNode(records, s.id);
     for (const c of records.claimsBy(entityId)) yield sourceNode(records, c.via ?? c.sourceId);
     for (const { item } of records.articlesMentioning(entityId)) yield sourceNode(records, item.id);

@@ -6,6 +6,9 @@
 import type { ArticleSource, CitedSource, Claim, Corpus, Entity, EntityKind, Sentence, Source } from '../pipeline/schema.ts';
 import { ClaimFacets } from './claim-filters.ts';
 
+/** What a page shows of an entity it only names and links to. */
+export type EntityName = Pick<Entity, 'id' | 'name' | 'kind'>;
+
 export interface Counted<T> {
   item: T;
   count: number;
@@ -54,6 +57,7 @@ export class Records {
   readonly entities: Entity[];
   readonly #sources: Map<string, Source>;
   readonly #entities: Map<string, Entity>;
+  readonly #names: Map<string, EntityName>;
   readonly #claims: Map<string, Claim>;
   readonly #sentences = new Map<string, Sentence[]>();
   readonly #byArticle: Map<string, Claim[]>;
@@ -67,7 +71,7 @@ export class Records {
   /** A claim's place in `claims`, which every per-entity and per-article list keeps. */
   readonly #place = new Map<string, number>();
   readonly #counter = new Map<string, Claim[]>();
-  readonly #entitiesIn: Map<string, Counted<Entity>[]>;
+  readonly #entitiesIn: Map<string, Counted<EntityName>[]>;
   readonly #articlesMentioning: Map<string, Counted<ArticleSource>[]>;
   readonly #citedBehind: Map<string, CitedSource[]>;
   #asserters: Counted<Entity>[] | undefined;
@@ -92,6 +96,7 @@ export class Records {
     this.entities = corpus.entities;
     this.#sources = new Map(corpus.sources.map((s) => [s.id, s]));
     this.#entities = new Map(corpus.entities.map((e) => [e.id, e]));
+    this.#names = new Map(corpus.entities.map(({ id, name, kind }) => [id, { id, name, kind }]));
     this.#claims = new Map(corpus.claims.map((c) => [c.id, c]));
     this.#byArticle = groupBy(this.claims, (c) => [c.sourceId]);
     this.#byAsserter = groupBy(this.claims, (c) => [c.asserterId]);
@@ -104,7 +109,7 @@ export class Records {
     this.#pairCounterClaims();
     this.#entitiesIn = new Map(
       [...groupBy(corpus.entities.flatMap((e) => e.mentions.map((m) => ({ e, articleId: m.sourceId }))), (m) => [m.articleId])].map(
-        ([articleId, mentions]) => [articleId, tally(mentions.map((m) => m.e))],
+        ([articleId, mentions]) => [articleId, tally(mentions.map((m) => this.named(m.e.id)))],
       ),
     );
     this.#articlesMentioning = new Map(corpus.entities.map((e) => [e.id, tally(e.mentions.map((m) => this.article(m.sourceId)))]));
@@ -169,6 +174,15 @@ export class Records {
     return must(this.#entities, id, 'entity');
   }
 
+  /**
+   * An entity's id, name and kind, for a page that only names it: such a page
+   * then changes when these do, not with every article that mentions the
+   * entity (src/site/page-keys/).
+   */
+  named(id: string): EntityName {
+    return must(this.#names, id, 'entity');
+  }
+
   claim(id: string): Claim {
     return must(this.#claims, id, 'claim');
   }
@@ -228,7 +242,7 @@ export class Records {
   }
 
   /** Entities an article names, most mentioned first. */
-  entitiesIn(articleId: string): Counted<Entity>[] {
+  entitiesIn(articleId: string): Counted<EntityName>[] {
     return this.#entitiesIn.get(articleId) ?? [];
   }
 
@@ -301,10 +315,14 @@ export class Records {
   }
 
   /** Entities named in the same sentences as this one. */
-  coMentioned(entityId: string): Counted<Entity>[] {
+  coMentioned(entityId: string): Counted<EntityName>[] {
     const entity = this.entity(entityId);
     return tally(
-      entity.mentions.flatMap((m) => this.mentionedIn(m.sourceId, m.sentenceId).filter((e) => e.id !== entityId)),
+      entity.mentions.flatMap((m) =>
+        this.mentionedIn(m.sourceId, m.sentenceId)
+          .filter((e) => e.id !== entityId)
+          .map((e) => this.named(e.id)),
+      ),
     );
   }
 

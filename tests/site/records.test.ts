@@ -24,6 +24,16 @@ describe('Records', () => {
     expect(records.near(records.claimsBy('officials'), unrelated, 5).map((c) => c.id)).toEqual(['accusation']);
   });
 
+  it('names the entities an article names, and those named with one, by id, name and kind alone', () => {
+    const mentioned = (id: string, text: string) => ({ ...party(id), mentions: [{ sourceId: 'a', sentenceId: 'p2s1', text, start: 0, end: text.length }] });
+    const named = new Records({ ...corpus, entities: [mentioned('kyiv', 'Kyiv'), mentioned('spokesman', 'a spokesman')] });
+    expect(named.named('kyiv')).toEqual({ id: 'kyiv', name: 'kyiv', kind: 'organization' });
+    expect(named.named('kyiv')).toBe(named.named('kyiv'));
+    expect(named.entitiesIn('a').map(({ item }) => item)).toEqual([named.named('kyiv'), named.named('spokesman')]);
+    expect(named.coMentioned('kyiv')).toEqual([{ item: named.named('spokesman'), count: 1 }]);
+    expect(() => named.named('nobody')).toThrow(/no entity with id nobody/u);
+  });
+
   it('builds the page of a status every claim has, which the status index and the home page link to', () => {
     const alike = new Records({ sources: [article], claims: [denial, unrelated], entities: [party('kyiv'), party('officials')] });
     const paths = alike.facets.listings().map((l) => l.path);
