@@ -6,9 +6,10 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceFile } from '../pipeline/cache/replace-file.ts';
 import { unlessMissing } from '../pipeline/import/errno.ts';
 import { currentBuild, setCurrentBuild, type PageKeyRecord } from '../site/page-keys/build-state.ts';
 import { digestOf } from '../site/page-keys/digest.ts';
@@ -48,8 +49,7 @@ export function pageKeys(): AstroIntegration {
         setCurrentBuild(undefined);
         if (build === undefined) return;
         const record = nextRecord(build);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, JSON.stringify(record));
+        await replaceFile(file, JSON.stringify(record));
         const rendered = [...build.pages.values()].filter((run) => run.lookups !== undefined).length;
         logger.info(`${rendered} of ${build.pages.size} record and list pages rendered, ${build.pages.size - rendered} unchanged`);
       },

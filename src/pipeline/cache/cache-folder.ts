@@ -3,14 +3,16 @@
  * a digest of the article's path. A build reads the files of its articles one
  * at a time and writes only those it extracted, so the cache is never held
  * whole: a single file of every extraction was 200 MB at 10,000 articles, read
- * into memory and written out again on every build. Each file is replaced by
- * rename, so two builds sharing the folder never leave half a file; entries
- * are checked by digest, so whichever build wrote last is as good as the other.
+ * into memory and written out again on every build. Each file is replaced
+ * whole (`replaceFile`), so two builds sharing the folder never leave half a
+ * file; entries are checked by digest, so whichever build wrote last is as
+ * good as the other.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unlessMissing } from '../import/errno.ts';
+import { replaceFile } from './replace-file.ts';
 
 const ENTRY = /^[0-9a-f]{32}\.json$/u;
 
@@ -30,12 +32,8 @@ export class CacheFolder {
     return unlessMissing(() => readFile(join(this.#dir, this.#name(key)), 'utf8'));
   }
 
-  async write(key: string, value: string): Promise<void> {
-    await mkdir(this.#dir, { recursive: true });
-    const path = join(this.#dir, this.#name(key));
-    const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, value);
-    await rename(partial, path);
+  write(key: string, value: string): Promise<void> {
+    return replaceFile(join(this.#dir, this.#name(key)), value);
   }
 
   /** Removes every entry but those kept under `keys`. */
