@@ -2,6 +2,7 @@
  * Long lists split into numbered pages. The first page keeps the list's own
  * URL (`/claims/`); the others add `page/<n>/` (`/claims/page/2/`).
  */
+import { figure } from './text.ts';
 
 /** How much one page shows, so that every page stays small however large the corpus grows. */
 export const limits = {
@@ -48,6 +49,10 @@ export function pageOf<T>(list: readonly T[], number: number, size: number): Pag
   const start = (number - 1) * size;
   return { items: list.slice(start, start + size), number, count: pageCount(list.length, size), start, total: list.length };
 }
+
+/** Where a page sits in its list, for a list longer than one page: "; 51–100 on this page". */
+export const placeOnPage = (page: Page<unknown>): string =>
+  page.count > 1 ? `; ${figure(page.start + 1)}–${figure(page.start + page.items.length)} on this page` : '';
 
 /** The URL of page `number` of the list at `base` (a path ending in a slash). */
 export const pageUrl = (base: string, number: number): string => (number <= 1 ? base : `${base}page/${number}/`);

@@ -37,7 +37,14 @@ export function readableDate(iso: string): string {
   return date;
 }
 
-/** "1 claim", "3 claims". */
+const grouped = new Intl.NumberFormat('en-GB');
+
+/** A count as readers write it: "11,401". */
+export function figure(n: number): string {
+  return grouped.format(n);
+}
+
+/** "1 claim", "3 claims", "11,401 claims". */
 export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${figure(n)} ${n === 1 ? one : many}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageNumbers, pageOf, pageUrl } from '../../src/site/pagination.ts';
+import { laterPages, pageCount, pageNumbers, pageOf, pageUrl, placeOnPage } from '../../src/site/pagination.ts';
 
 describe('pagination', () => {
   it('cuts a list into pages, the last one shorter', () => {
@@ -32,5 +32,12 @@ describe('pagination', () => {
     for (const count of [1, 2, 9, 100, 100_000]) {
       for (const current of [1, Math.ceil(count / 2), count]) expect(pageNumbers(current, count).length).toBeLessThanOrEqual(9);
     }
+  });
+
+  it('says where a page sits in a list longer than one page, in grouped figures', () => {
+    const list = Array.from({ length: 2_345 }, (_, i) => i);
+    expect(placeOnPage(pageOf(list, 1, 1_000))).toBe('; 1–1,000 on this page');
+    expect(placeOnPage(pageOf(list, 3, 1_000))).toBe('; 2,001–2,345 on this page');
+    expect(placeOnPage(pageOf(list.slice(0, 5), 1, 1_000))).toBe('');
   });
 });
