@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/pipeline/schema.ts';
-import { article, claimsIn, corpusOf, entitiesNamed, entityNamed } from './support.ts';
+import { article, assertersIn, claimsIn, corpusOf, entitiesNamed, entityNamed } from './support.ts';
 
 /** Both forms name one entity, and no other entity goes by either. */
 function expectMerged(corpus: Corpus, a: string, b: string): void {
@@ -128,5 +128,21 @@ describe('what must stay apart', () => {
     const russia = entityNamed(corpus, 'Russia');
     expect(russia?.kind).toBe('place');
     expect(russia?.aliases.map((a) => a.toLowerCase())).not.toContain('russian officials');
+  });
+
+  it('keeps apart the bodies of different owners named by the same office, and each owner apart from its body', () => {
+    const corpus = corpusOf(
+      article('sanctions.md', 'Sanctions', 'Zarrenka’s Foreign Ministry has repeatedly rejected the accusation. Zarrenka said the talks would resume.'),
+      article('strikes.md', 'Strikes', 'Wenkami’s Foreign Ministry said the strikes had hit a depot. Hamas’s Political Bureau said the talks had stalled. Hamas denied the report.'),
+    );
+    const bodies = ['Zarrenka’s Foreign Ministry', 'Wenkami’s Foreign Ministry', 'Hamas’s Political Bureau'].map((name) => entityNamed(corpus, name));
+    expect(new Set(bodies.map((body) => body?.id)).size).toBe(3);
+    expect(entityNamed(corpus, 'Foreign Ministry')).toBeUndefined();
+    for (const owner of ['Zarrenka', 'Hamas']) {
+      const entity = entityNamed(corpus, owner);
+      expect(entity, owner).toBeDefined();
+      expect(bodies.map((body) => body?.id)).not.toContain(entity?.id);
+    }
+    expect(assertersIn(corpus, 'rejected the accusation')).toEqual(['Zarrenka’s Foreign Ministry']);
   });
 });

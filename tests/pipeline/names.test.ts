@@ -52,6 +52,28 @@ describe('titles and demonyms', () => {
     expect(names('Evo Mamani’s Office said nothing.').map((n) => n.text)).toContain('Evo Mamani');
   });
 
+  it('keeps the owner in the name of a body named by its office ("Gaza’s Health Ministry"), and the owner as a name of its own', () => {
+    for (const [sentence, body, owner] of [
+      ['Gaza’s Health Ministry said 40 people had been killed.', 'Gaza’s Health Ministry', 'Gaza'],
+      ['Officials said Hamas’s Political Bureau had met twice.', 'Hamas’s Political Bureau', 'Hamas'],
+      ['Zarrenka’s Foreign Ministry rejected the accusation.', 'Zarrenka’s Foreign Ministry', 'Zarrenka'],
+      ['Tajikistan’s Border Troops accused Kyrgyz forces of attacking a post.', 'Tajikistan’s Border Troops', 'Tajikistan'],
+    ] as const) {
+      expect(names(sentence).map((n) => n.text), sentence).toEqual([owner, body]);
+      expect(named(sentence, body).kind, sentence).toBe('organization');
+    }
+  });
+
+  it('keeps a body with a name of its own apart from its owner ("Orvane’s Kestrel Labs")', () => {
+    expect(names('Officials said Orvane’s Kestrel had found the flaw.').map((n) => n.text)).toEqual(['Orvane', 'Kestrel']);
+  });
+
+  it('reads a country’s or a city’s name of several words whole at the start of a sentence ("New Zealand’s ...")', () => {
+    expect(names('New Zealand’s Foreign Ministry said it was concerned.').map((n) => n.text)).toEqual(['New Zealand', 'New Zealand’s Foreign Ministry']);
+    expect(named('New York police said the road was closed.', 'New York').kind).toBe('place');
+    expect(names('New figures showed a fall in exports.').map((n) => n.text)).toEqual([]);
+  });
+
   it('describes a name by what it calls itself ("a hacker group calling itself Nightjar")', () => {
     for (const sentence of ['A hacker group calling itself Nightjar posted the files.', 'An armed network known as Red Wolves took the town.', 'A consultancy called Arkwell wrote the plan.']) {
       const [found] = names(sentence);

@@ -44,6 +44,11 @@ function isAcronym(name: string): boolean {
   return /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name);
 }
 
+/** "Hamas’s Political Bureau": a body named with its owner, who is another entity and no short form of it. */
+function isOwned(draft: EntityDraft): boolean {
+  return [...draft.names.keys()].some((name) => /^[^\s]+(?:\s[^\s]+){0,2}['’]s\s/u.test(name));
+}
+
 /** Adds `value` to the list filed under `key`. */
 function file<T>(index: Map<string, T[]>, key: string, value: T): void {
   const list = index.get(key);
@@ -96,7 +101,7 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
   const compoundsByHead = new Map<string, EntityDraft[]>();
   for (const c of drafts) {
     const kind = kindOf.get(c.key)!;
-    if (!c.key.includes(' ') || !['organization', 'equipment', 'place'].includes(kind) || isCountry.get(c.key)) continue;
+    if (!c.key.includes(' ') || !['organization', 'equipment', 'place'].includes(kind) || isCountry.get(c.key) || isOwned(c)) continue;
     const words = c.key.split(' ');
     if (kind === 'place' && !REGION_WORDS.has(words.at(-1)!)) continue;
     const head = kind === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));

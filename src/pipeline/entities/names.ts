@@ -150,6 +150,7 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
   if (COMPASS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
+  if (opensPlaceName(tokens, i)) return true;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
   const knownAs = tagsOf(token.lower).join(' ');
   if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
@@ -163,6 +164,16 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** "New Zealand’s ...", "United Arab Emirates", "New York": the first of the words of a country's or a known place's name. */
+function opensPlaceName(tokens: readonly Token[], i: number): boolean {
+  let words = tokens[i]!.text;
+  for (let k = i + 1; k < tokens.length && k < i + 4 && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!); k++) {
+    words += ` ${tokens[k]!.text}`;
+    if (countryOf(words) !== undefined || isKnownPlace(words)) return true;
+  }
+  return false;
+}
 
 const commonWords = new Map<string, boolean>();
 
@@ -364,11 +375,18 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   return { kind: 'other', certainty: 0 };
 }
 
-/** "Tajikistan’s Foreign Ministry": a country's body keeps the country in its name. */
-function withOwner(sentence: string, tokens: readonly Token[], i: number, found: NameMention[]): NameMention[] {
-  const owner = tokens[i - 1];
+/**
+ * "Tajikistan’s Foreign Ministry", "Gaza’s Health Ministry", "Hamas’s Political Bureau": a body named right after
+ * its owner's possessive keeps the owner in its name, or every country's Foreign Ministry would be one entity. A
+ * country's body always; another place's or body's only when the name is an office's ("... Ministry", "... Bureau"),
+ * not a name of its own ("Google’s DeepMind"); a person's never ("Mamani’s Office").
+ */
+function withOwner(sentence: string, tokens: readonly Token[], owner: NameMention | undefined, found: NameMention[]): NameMention[] {
   const first = found[0];
-  if (!owner?.possessive || !first || first.nameFrom !== i || first.kind !== 'organization' || countryOf(bare(owner.text)) === undefined) return found;
+  if (owner === undefined || first === undefined || first.kind !== 'organization' || owner.kind === 'person') return found;
+  if (owner.to !== first.nameFrom || first.from !== first.nameFrom || !tokens[first.nameFrom - 1]!.possessive) return found;
+  const office = ORGANIZATION_HEADS.has(bare(tokens[first.to - 1]!.text));
+  if (!office && countryOf(owner.text) === undefined) return found;
   return [{ ...first, text: sentence.slice(owner.start, first.end), start: owner.start }, ...found.slice(1)];
 }
 
@@ -427,7 +445,7 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
       continue;
     }
     const end = runEnd(tokens, i);
-    mentions.push(...withOwner(sentence, tokens, i, splitRun(sentence, tokens, i, end)));
+    mentions.push(...withOwner(sentence, tokens, mentions.at(-1), splitRun(sentence, tokens, i, end)));
     // Skip an acronym in brackets: it is recorded on the name before it.
     i = mentions.length > 0 ? acronymAfter(tokens, end)?.end ?? end : end;
   }
