@@ -14,17 +14,26 @@ export interface CitedForm {
 }
 
 const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address|filing|lawsuit|complaint|notice|memo|submission|court filing|regulatory filing)`;
-const IN_A_SOURCE = new RegExp(
-  String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b(?:\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?))?`,
-  'iu',
-);
+const IN_A_SOURCE = new RegExp(String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b`, 'iu');
+/**
+ * Where the source appeared, right after it: "on Telegram", "posted on Truth Social". Matched apart from the
+ * carrier, whose words may come in any case, because under the `i` flag `\p{Lu}` matches lower case as well.
+ */
+const ON_CHANNEL = /^\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u;
+/** "in a statement on Tuesday", "in a post on March 3": a day is when, not where. */
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
 const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
 
 export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
   const text = blankQuoted(sentence, tokens);
   const inA = IN_A_SOURCE.exec(text);
-  if (inA) return { form: inA[1]!.toLowerCase().replace('news conference', 'press conference'), channel: inA[2], words: inA[0] };
+  if (inA) {
+    const form = inA[1]!.toLowerCase().replace('news conference', 'press conference');
+    const on = ON_CHANNEL.exec(text.slice(inA.index + inA[0].length));
+    if (on === null || DATE_WORD.test(on[1]!)) return { form, channel: undefined, words: inA[0] };
+    return { form, channel: on[1], words: inA[0] + on[0] };
+  }
   const told = TOLD_REPORTERS.exec(text);
   if (told) return { form: 'briefing', channel: told[1], words: told[0] };
   const on = ON_PLATFORM.exec(text);

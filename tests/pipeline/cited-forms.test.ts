@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { citedFormIn } from '../../src/pipeline/attribution/cited-forms.ts';
+import { tokenize } from '../../src/pipeline/text/tokens.ts';
+
+const formIn = (sentence: string) => citedFormIn(sentence, tokenize(sentence));
+
+describe('the words that cite a source', () => {
+  it('names where the source appeared when a name follows it', () => {
+    expect(formIn('In a post on Telegram, the group said the bridge was hit.')).toEqual({ form: 'post', channel: 'Telegram', words: 'In a post on Telegram' });
+    expect(formIn('He said in a video posted on Truth Social that talks had failed.')).toEqual({ form: 'video', channel: 'Truth Social', words: 'in a video posted on Truth Social' });
+  });
+
+  it('takes no lower-case word after the name for part of it ("on X after the hearing")', () => {
+    expect(formIn('In a post on X after the hearing, Sørensen wrote that the fault was fixed.')).toEqual({ form: 'post', channel: 'X', words: 'In a post on X' });
+  });
+
+  it('reads a day or a month after the source as when, not where', () => {
+    expect(formIn('The authority said in a statement on Tuesday that a fault could cause the pumps to fail.')).toEqual({ form: 'statement', channel: undefined, words: 'in a statement' });
+    expect(formIn('The club said in a letter on March 3 that the fee was agreed.')).toEqual({ form: 'letter', channel: undefined, words: 'in a letter' });
+    expect(formIn('The ministry said in a statement on its website that talks would resume.')?.channel).toBeUndefined();
+  });
+});
