@@ -155,8 +155,15 @@ class ArticleState {
     const form = citedFormIn(text, tokens);
     const made = new Set<string>();
     const isParty = (range: Range) => this.resolvable(range, tokens, names);
-    for (const cue of withoutNested(findCues(tokens, isParty))) {
-      const party = this.resolve(cue.party, tokens, names, text, index, form);
+    for (const found of withoutNested(findCues(tokens, isParty))) {
+      let cue = found;
+      let party = this.resolve(cue.party, tokens, names, text, index, form);
+      // "A Mombasa news website, citing three officials at the Treasury, reported": a relay that names no party
+      // leaves the ones it cites to assert.
+      if (!party && cue.citing) {
+        cue = { ...cue, party: cue.citing, citing: undefined };
+        party = this.resolve(cue.party, tokens, names, text, index, form);
+      }
       if (!party || made.has(party.key)) continue;
       made.add(party.key);
       this.claims.push(this.claim(info, tokens, names, cue, party, form));
@@ -329,7 +336,9 @@ class ArticleState {
       // "AP said, citing a senior administration official": the official asserts, through the AP's report.
       const cited = this.resolve(cue.citing, tokens, names, info.text, info.index, undefined);
       if (cited && readPhrase(tokens, cue.citing, []).kind !== 'source') {
-        viaKey = this.citedSource(info, { form: 'report', channel: undefined, words: sliceText(info.text, tokens, cue.cue.from, cue.citing.to) }, party.key);
+        // "said, citing X", or "X" before the verb: "..., citing X, reported".
+        const words = cue.citing.from < cue.cue.from ? sliceText(info.text, tokens, cue.citing.from - 1, cue.cue.to) : sliceText(info.text, tokens, cue.cue.from, cue.citing.to);
+        viaKey = this.citedSource(info, { form: 'report', channel: undefined, words }, party.key);
         asserter = cited;
       }
     }

@@ -422,6 +422,25 @@ describe('cited sources', () => {
     });
   }
 
+  it('records the report of a relay named before "citing", with the parties it cites as the asserters', () => {
+    const c = corpusOf(
+      article(
+        'pumps.md',
+        'Pump maker faces new questions',
+        'A Dublin radio station, citing two officials at the authority, reported that inspectors had first raised concerns in November.',
+        'A Mombasa news website, citing three officials at the National Treasury, reported that lenders had frozen a loan payment.',
+      ),
+    );
+    const [relayed] = claimsIn(c, 'inspectors had first raised');
+    expect(asserterOf(c, relayed!).name).toBe('two officials at the authority');
+    const report = cited(c, relayed!.via);
+    expect(report.form).toBe('report');
+    expect(c.entities.find((e) => e.id === report.entityId)?.name).toMatch(/^a Dublin radio station$/iu);
+    expect(report.citedBy[0]!.words).toBe('citing two officials at the authority, reported');
+    // A relay that names no party of its own still leaves the claim to the parties it cites.
+    expect(assertersIn(c, 'lenders had frozen')).toEqual(['three officials at the National Treasury']);
+  });
+
   it('records a statement by the party that issued it', () => {
     const [claim] = claimsIn(corpus, 'the company said the deal');
     const statement = cited(corpus, claim!.via);

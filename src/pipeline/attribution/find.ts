@@ -135,15 +135,27 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const ends = speaker !== undefined && (speaker.to >= tokens.length || /[,.]\s*$/u.test(tokens[speaker.to - 1]!.post));
     if (speaker && ends && isParty(speaker)) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party: speaker, citing: citingAfter(tokens, v), content: { from: 0, to: v } };
   }
-  const party = preferParty(tokens, subjectBefore(tokens, v, isParty));
-  if (!party) return undefined;
+  const subject = preferParty(tokens, subjectBefore(tokens, v, isParty));
+  if (!subject) return undefined;
+  const relay = relayBefore(tokens, subject);
+  const party = relay?.party ?? subject;
   // "told the Associated Press (AP)": whom it was told to is not what was said.
   const after = lemma === 'tell' ? addresseeEnd(tokens, v) : v + 1;
   // "..., The Associated Press (AP) said, citing ..." or "..., the agency said on Friday.": the content is what came before.
   const inverted =
     party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post) || isAdverbial(tokens, after));
   const content = inverted ? { from: 0, to: openingQuoteEnd(tokens) ?? party.from } : { from: after, to: clauseEnd(tokens, after) };
-  return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content };
+  return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: relay?.citing ?? citingAfter(tokens, v), content };
+}
+
+/**
+ * "A Dublin radio station, citing two officials at the authority, reported that ...": the verb's subject is
+ * whom the phrase before "citing" relays, and that phrase is the one that reports.
+ */
+function relayBefore(tokens: readonly Token[], subject: Range): { party: Range; citing: Range } | undefined {
+  if (tokens[subject.from - 1]?.lower !== 'citing' || !/,\s*$/u.test(tokens[subject.from - 2]?.post ?? '')) return undefined;
+  const reporter = phraseEndingAt(tokens, subject.from - 2);
+  return reporter && { party: reporter, citing: subject };
 }
 
 /** Whether the clause from `from` only says when, where or how something was said ("on Friday", "in a statement"), not what ("the claims"). */
