@@ -288,7 +288,8 @@ class ArticleState {
    * foreign ministry" again; a bare "the group" is not, so that a later "the group" may still find a named one.
    */
   private group(phrase: string, head: string): Party {
-    const name = phrase.replace(/^the\s+/iu, '');
+    // "A Dublin radio station" opening a sentence is "a Dublin radio station" anywhere else.
+    const name = phrase.replace(/^the\s+/iu, '').replace(/^An?\s/u, (article) => article.toLowerCase());
     const key = EntityDrafts.keyOf(name, 'group');
     this.drafts.record(key, name, { kind: 'group', certainty: 2 }, undefined);
     if (name.toLowerCase() !== head) this.discourse.describe(key, [head]);

@@ -94,7 +94,7 @@ describe('asserters', () => {
         'A senior doctor at the teaching hospital, who spoke on condition of anonymity, told Reuters that three bodies had arrived. He said 37 people were being treated.',
       ),
     );
-    expect(soleAsserter(c, '37 people were being treated').name).toBe('A senior doctor at the teaching hospital');
+    expect(soleAsserter(c, '37 people were being treated').name).toBe('a senior doctor at the teaching hospital');
     expect(soleAsserter(c, '37 people were being treated').kind).toBe('group');
   });
 
@@ -121,7 +121,7 @@ describe('asserters', () => {
 
   it('reads occupations compromise takes for verbs as parties ("A senior engineer at the dam said")', () => {
     const c = corpusOf(article('dam.md', 'Dam', 'A senior engineer at the dam said the spillway had cracked.', 'Pilot Anne Favre said the cabin filled with smoke.'));
-    expect(soleAsserter(c, 'spillway had cracked').name).toBe('A senior engineer at the dam');
+    expect(soleAsserter(c, 'spillway had cracked').name).toBe('a senior engineer at the dam');
     expect(soleAsserter(c, 'cabin filled with smoke').name).toBe('Anne Favre');
   });
 
@@ -226,7 +226,7 @@ describe('asserters named by role, owner or source', () => {
   });
 
   it('skips a participle clause between the speaker and the verb', () => {
-    expect(asserterIn('protect the wall').name).toBe('A senior official at the dam');
+    expect(asserterIn('protect the wall').name).toBe('a senior official at the dam');
   });
 
   it('keeps "Novak’s office" apart from whoever was mentioned last', () => {
@@ -435,7 +435,7 @@ describe('cited sources', () => {
     expect(asserterOf(c, relayed!).name).toBe('two officials at the authority');
     const report = cited(c, relayed!.via);
     expect(report.form).toBe('report');
-    expect(c.entities.find((e) => e.id === report.entityId)?.name).toMatch(/^a Dublin radio station$/iu);
+    expect(c.entities.find((e) => e.id === report.entityId)?.name).toBe('a Dublin radio station');
     expect(report.citedBy[0]!.words).toBe('citing two officials at the authority, reported');
     // A relay that names no party of its own still leaves the claim to the parties it cites.
     expect(assertersIn(c, 'lenders had frozen')).toEqual(['three officials at the National Treasury']);
