@@ -7,7 +7,7 @@
  * and Content Security Policy violations fail the test.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -51,10 +51,20 @@ async function watchProblems(page: Page): Promise<string[]> {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url || page.url()})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // The browser cancels what a page is still loading when it leaves for another: the search engine that a Tab
+  // through the header's box starts to load, just before Enter follows a link. A cancelled request fails the
+  // test only if the page had not started to leave since it asked.
+  let departures = 0;
+  const issued = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) departures += 1;
+    else issued.set(request, departures);
+  });
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? 'unknown';
     // Chromium asks for the icon after the load event and cancels it when a test moves on at once; a missing icon still shows as an error status.
     if (error === 'net::ERR_ABORTED' && new URL(request.url()).pathname === '/favicon.svg') return;
+    if (error === 'net::ERR_ABORTED' && (issued.get(request) ?? departures) < departures) return;
     problems.push(`request failed: ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
