@@ -12,8 +12,7 @@ import { canonicalName, mergeDrafts, mergedKind } from './entities/merge.ts';
 import { slugify } from './import/slug.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { checkIntegrity } from './integrity.ts';
-
-const AT_FORMS = new Set(['briefing', 'press conference', 'speech', 'address', 'interview', 'televised address']);
+import { whereCited } from './attribution/where-cited.ts';
 
 /** A short, stable hash: claim ids depend only on their own article's text. */
 function digest(...parts: string[]): string {
@@ -114,9 +113,7 @@ function citedRecord(
   const entityId = idOf.get(draft.entityKey)!.id;
   const who = nameOf.get(entityId)!;
   const what = draft.form.charAt(0).toUpperCase() + draft.form.slice(1);
-  // "Post on Telegram", "Briefing at Pentagon": events happen at a place, posts appear on a platform.
-  const where = draft.channel === undefined ? '' : ` ${AT_FORMS.has(draft.form) ? 'at' : 'on'} ${draft.channel}`;
-  const title = `${what}${where} by ${who}`;
+  const title = `${what}${whereCited(draft.form, draft.channel)} by ${who}`;
   // From the article's own words only, so that adding other articles never changes it.
   const id = `${shortPrefix(article.source.id, 40)}-${shortPrefix(slugify(`${draft.form} ${draft.channel ?? ''} ${draft.entityKey}`), 40)}-${digest(article.source.id, draft.key).slice(0, 6)}`;
   citedIdOf.set(draft.key, id);

@@ -4,6 +4,7 @@
  * the page holds about it, in one sentence.
  */
 import type { ArticleSource, CitedSource, Entity } from '../pipeline/schema.ts';
+import { whereCited } from '../pipeline/attribution/where-cited.ts';
 import type { EntityList } from './entity-lists.ts';
 import { kindLabel } from './kinds.ts';
 import type { Page } from './pagination.ts';
@@ -17,9 +18,8 @@ export function articleDescription(article: ArticleSource, claims: number): stri
 }
 
 export function citedSourceDescription(source: CitedSource, behind: EntityName, claims: number): string {
-  const channel = source.channel === undefined ? '' : ` on ${source.channel}`;
   const articles = new Set(source.citedBy.map((c) => c.articleId)).size;
-  return `A ${source.form}${channel} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;
+  return `A ${source.form}${whereCited(source.form, source.channel)} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;
 }
 
 export function entityDescription(entity: Entity, by: number, about: number): string {
