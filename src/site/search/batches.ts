@@ -5,6 +5,7 @@
  * query with hundreds of hits costs the chunks of the few shown.
  */
 import type { HitWindow } from '../../search/engine.ts';
+import { figure } from '../text.ts';
 import { hitCount, type ResultGroup } from './view.ts';
 
 /** Hits a batch brings, in each group. */
@@ -28,7 +29,7 @@ export function nextBatch(shown: number, total: number, size = BATCH_SIZE): HitW
 /** How much of a group is on the page: "20 of 143 claims shown", "All 143 claims shown", "20 of 200+ claims shown". */
 export function shownNote(key: BatchedKey, shown: number, total: number, capped: boolean): string {
   const unit = total === 1 && !capped ? units[key].one : units[key].many;
-  return shown >= total && !capped ? `All ${total} ${unit} shown` : `${shown} of ${hitCount(total, capped)} ${unit} shown`;
+  return shown >= total && !capped ? `All ${figure(total)} ${unit} shown` : `${figure(shown)} of ${hitCount(total, capped)} ${unit} shown`;
 }
 
 /** What the button for the next batch says: "Show 20 more claims", "Show 1 more source". */

@@ -8,7 +8,7 @@ import type { ClaimDocument, EntityDocument, SourceDocument } from '../../search
 import type { Highlight, Hit, SearchResults } from '../../search/engine.ts';
 import { kindLabel } from '../kinds.ts';
 import { statusLook } from '../status.ts';
-import { count, readableDate } from '../text.ts';
+import { count, figure, readableDate } from '../text.ts';
 import { claimUrl, entityUrl, searchUrl, sourceUrl } from '../urls.ts';
 import { markedText, type Segment } from './marked.ts';
 
@@ -131,8 +131,8 @@ export function searchView(results: SearchResults, limits: ViewLimits): { total:
   return { total, capped: groups.some((group) => group.capped === true), groups };
 }
 
-/** A number of hits as shown: "143", or "200+" when the search stopped counting there. */
-export const hitCount = (total: number, capped = false): string => `${total}${capped ? '+' : ''}`;
+/** A number of hits as shown: "143", or "1,000+" when the search stopped counting there. */
+export const hitCount = (total: number, capped = false): string => `${figure(total)}${capped ? '+' : ''}`;
 
 /** What a live region announces: "No results", "1 result", "5 results", "200+ results". */
 export const resultCount = (total: number, capped = false): string =>

@@ -25,8 +25,8 @@ describe('batches of a group’s hits', () => {
   it('says how many of how many are shown, and when the count stopped at the limit', () => {
     expect(shownNote('claims', 20, 143, false)).toBe('20 of 143 claims shown');
     expect(shownNote('claims', 143, 143, false)).toBe('All 143 claims shown');
-    expect(shownNote('entities', 20, 1000, true)).toBe('20 of 1000+ entities shown');
-    expect(shownNote('entities', 1000, 1000, true)).toBe('1000 of 1000+ entities shown');
+    expect(shownNote('entities', 20, 1000, true)).toBe('20 of 1,000+ entities shown');
+    expect(shownNote('entities', 1000, 1000, true)).toBe('1,000 of 1,000+ entities shown');
   });
 
   it('names what the button brings', () => {
