@@ -6,7 +6,7 @@
  */
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';
-import { blankQuoted, hasTag, isCapitalised, parse, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
+import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
@@ -225,7 +225,7 @@ class ArticleState {
   /** The party a cue's phrase stands for, or nothing when the phrase names no party ("this figure"). */
   private resolve(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
     const ends = nameEnds(names);
-    const phrase = sliceText(text, tokens, range.from, range.to);
+    const phrase = phraseText(text, tokens, range.from, range.to);
     // "The group said it had shared its findings with Interpol": Interpol, named after the phrase, is not whom it means.
     this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));

@@ -441,6 +441,15 @@ describe('cited sources', () => {
     expect(assertersIn(c, 'lenders had frozen')).toEqual(['three officials at the National Treasury']);
   });
 
+  it('names a party ending on an acronym in brackets with the bracket closed', () => {
+    const c = corpusOf(
+      article('count.md', 'Count', 'Observers from the Northern Monitoring Network (NMN), which sent 12 staff, said in a preliminary report that the count had been orderly.'),
+    );
+    const [claim] = claimsIn(c, 'count had been orderly');
+    expect(asserterOf(c, claim!).name).toBe('Observers from the Northern Monitoring Network (NMN)');
+    expect(cited(c, claim!.via).title).toBe('Report by Observers from the Northern Monitoring Network (NMN)');
+  });
+
   it('records a statement by the party that issued it', () => {
     const [claim] = claimsIn(corpus, 'the company said the deal');
     const statement = cited(corpus, claim!.via);

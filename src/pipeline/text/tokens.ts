@@ -111,3 +111,13 @@ export function isCapitalised(token: Token): boolean {
 export function sliceText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
   return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
+
+/**
+ * A phrase's text, with the bracket it leaves open closed where the sentence closes it right after: a phrase
+ * that ends on an acronym in brackets is "Observers from the Observation Network (AEON)", never "... (AEON".
+ */
+export function phraseText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
+  const text = sliceText(sentence, tokens, from, to);
+  const open = text.split('(').length - text.split(')').length;
+  return open > 0 && sentence[tokens[to - 1]!.end] === ')' ? `${text})` : text;
+}
