@@ -8,6 +8,8 @@ describe('the words that cite a source', () => {
   it('names where the source appeared when a name follows it', () => {
     expect(formIn('In a post on Telegram, the group said the bridge was hit.')).toEqual({ form: 'post', channel: 'Telegram', words: 'In a post on Telegram' });
     expect(formIn('He said in a video posted on Truth Social that talks had failed.')).toEqual({ form: 'video', channel: 'Truth Social', words: 'in a video posted on Truth Social' });
+    expect(formIn('In a post on its Telegram channel, Nightjar wrote that it had the files.')).toEqual({ form: 'post', channel: 'Telegram', words: 'In a post on its Telegram' });
+    expect(formIn('In a post on its leak site, the group claimed the attack.')).toEqual({ form: 'post', channel: undefined, words: 'In a post' });
   });
 
   it('takes no lower-case word after the name for part of it ("on X after the hearing")', () => {

@@ -16,10 +16,11 @@ export interface CitedForm {
 const CARRIER = String.raw`(post|message|statement|video|interview|briefing|press conference|news conference|tweet|letter|speech|address|report|broadcast|communiqu[eé]|press release|op-ed|blog post|televised address|filing|lawsuit|complaint|notice|memo|submission|court filing|regulatory filing)`;
 const IN_A_SOURCE = new RegExp(String.raw`\b(?:in|on|at|during|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${CARRIER}\b`, 'iu');
 /**
- * Where the source appeared, right after it: "on Telegram", "posted on Truth Social". Matched apart from the
- * carrier, whose words may come in any case, because under the `i` flag `\p{Lu}` matches lower case as well.
+ * Where the source appeared, right after it: "on Telegram", "posted on Truth Social", "on its Telegram channel".
+ * Matched apart from the carrier, whose words may come in any case, because under the `i` flag `\p{Lu}` matches
+ * lower case as well.
  */
-const ON_CHANNEL = /^\s+(?:(?:posted|published|shared|released)\s+)?on\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u;
+const ON_CHANNEL = /^\s+(?:(?:posted|published|shared|released)\s+)?on\s+(?:(?:its|his|her|their)\s+)?(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u;
 /** "in a statement on Tuesday", "in a post on March 3": a day is when, not where. */
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
