@@ -21,7 +21,7 @@ export interface BuildRun {
   peakMemoryMB: number;
   /** The explorer loader's last word on the articles: how many it extracted and how many were unchanged. */
   extractionLine: string | undefined;
-  /** The explorer's word on its record and list pages: how many it rendered and how many it reused unchanged. */
+  /** The explorer's word on its record and list pages: how many it rendered and how many it kept from the last build. */
   pageKeysLine: string | undefined;
 }
 

@@ -20,7 +20,7 @@ export interface SiteFigures {
     pagesPerSecond: number;
     dist: DistFigures;
     articlesExtractedOnRebuild: number | undefined;
-    /** Of the record and list pages, those the rebuild rendered; Astro reused the rest (src/site/page-keys/). */
+    /** Of the record and list pages, those the rebuild rendered; the rest it kept from the build before (src/site/page-keys/). */
     pagesRenderedOnRebuild: { rendered: number; of: number } | undefined;
   };
   plain: { build: BuildRun; rebuild: BuildRun; pages: number; distBytes: number };
@@ -36,7 +36,7 @@ function extractedCount(line: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** "2717 of 39418 record and list pages rendered, 36701 unchanged" → 2717 of 39418. */
+/** "2717 of 39418 record and list pages rendered, 36701 kept from the last build" → 2717 of 39418. */
 function renderedCount(line: string | undefined): { rendered: number; of: number } | undefined {
   const match = /(\d+) of (\d+) record and list pages rendered/u.exec(line ?? '');
   return match ? { rendered: Number(match[1]), of: Number(match[2]) } : undefined;

@@ -4,9 +4,9 @@
  * build; with tens of thousands of pages, deleting them took a fifth of a
  * rebuild on our machines, while writing over a file costs no more than
  * writing it anew. The config turns the emptying off (`emptyOutDir`), and
- * this removes every file older than the build, other than the pages
- * Astro reused unchanged: pages of records that are gone, scripts and
- * styles that were replaced.
+ * this removes every file older than the build, other than the pages kept
+ * unchanged from the last build (pageKeys()): pages of records that are
+ * gone, scripts and styles that were replaced.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync } from 'node:fs';
@@ -66,7 +66,8 @@ export async function removeOlderThan(dir: string, since: number, keep: Readonly
   return removed;
 }
 
-export function staleOutput(): AstroIntegration {
+/** `keptPages`: the output files of the pages the build kept from the last one, asked for once it is done. */
+export function staleOutput(keptPages: () => ReadonlySet<string>): AstroIntegration {
   let started = 0;
   let outDir = '';
   /** Whether an earlier build left output: a first build has nothing to clear out. */
@@ -81,11 +82,9 @@ export function staleOutput(): AstroIntegration {
         started = Date.now();
         earlier = existsSync(outDir) && readdirSync(outDir).length > 0;
       },
-      'astro:build:done': async ({ logger, pages }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!earlier) return;
-        // This build's pages include those Astro reused from the earlier build (incremental builds), however old.
-        const pagesOfThisBuild = new Set(pages.map(({ pathname }) => join(outDir, pathname, 'index.html')));
-        const removed = await removeOlderThan(outDir, started, pagesOfThisBuild);
+        const removed = await removeOlderThan(outDir, started, keptPages());
         if (removed > 0) logger.info(`removed ${removed} files an earlier build left that this one did not write`);
       },
     },

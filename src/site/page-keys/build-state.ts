@@ -7,8 +7,6 @@
 import type { StringTable } from './string-table.ts';
 
 export interface PageRecord {
-  /** The cache key Astro was given for the page, and so recorded. */
-  key: string;
   /** pageDigest() of the page's props and its lookups' results when it was last rendered. */
   digest: string;
   /** The lookups it made, as indexes into the record's `lookups`. */
@@ -17,31 +15,33 @@ export interface PageRecord {
 
 /** The record one build leaves for the next, one per output folder. */
 export interface PageKeyRecord {
-  version: 1;
+  version: 2;
+  /** The digest of the site's code when the pages were rendered: with other code, none of them is reused. */
+  code: string;
   lookups: string[];
   pages: Record<string, PageRecord>;
 }
 
 export interface PageRun {
   propsDigest: string;
-  key: string;
-  /** The lookups it made (indexes into the build's `lookups`), when it was rendered in this build; none when Astro reused its earlier output. */
+  /** Whether its output from the last build was kept rather than rendered again. */
+  kept: boolean;
+  /** The lookups it made (indexes into the build's `lookups`) when it was rendered in this build; none when its earlier output was kept. */
   lookups?: Set<number>;
 }
 
 export interface PageKeysBuild {
-  /**
-   * Names the output folder in every key. Astro keeps one record of keys in
-   * its cache folder whichever folder a build writes to; with the folder in
-   * the key, a page left in one folder never passes for one built into another.
-   */
-  tag: string;
-  /** Different in every build: the key of a page with no record, which Astro therefore renders. */
-  nonce: string;
+  /** The output folder, where the pages this build does not render are kept from the last. */
+  outDir: string;
+  /** The digest of the site's code in this build. */
+  code: string;
+  /** The last build's record, when it was made by this code. */
   previous: PageKeyRecord | undefined;
   /** The routes that gave their pages keys, by route pattern. */
   routes: Set<string>;
   pages: Map<string, PageRun>;
+  /** The output files of the pages kept from the last build. */
+  kept: Set<string>;
   /** Every lookup key the pages made, each once. */
   lookups: StringTable;
   /** The digest of a lookup's result in this build; set by the pages' side, which has the records. */

@@ -1,17 +1,19 @@
 /**
- * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`):
- * Astro renders a page again only when its key or its code changed. A page's
- * key must change whenever anything it shows changes, so it is not computed
- * from what the page is thought to show but from what it looked up: as it
- * renders, the page reads the records through trackedRecords(), which notes
- * every lookup; the next build runs those lookups again, and the page keeps
- * its key only when its props and every lookup's result are as they were.
+ * Renders again only the pages that can have changed since the last build.
+ * A page is kept from the last build's output only while everything it
+ * shows is as it was, and that is not judged from what the page is thought
+ * to show but from what it looked up: as it renders, the page reads the
+ * records through trackedRecords(), which notes every lookup; the next build
+ * runs those lookups again, and keeps the page's output only when its props
+ * and every lookup's result are as they were.
  */
+import { existsSync } from 'node:fs';
 import type { Records } from '../records.ts';
 import { loadRecords } from '../load.ts';
 import { currentBuild, pageName } from './build-state.ts';
 import { digestOf } from './digest.ts';
-import { keyFor } from './page-record.ts';
+import { outputFile } from './output-file.ts';
+import { isUnchanged } from './page-record.ts';
 import { runLookup, trackedRecords } from './lookups.ts';
 
 interface StaticPath {
@@ -39,19 +41,25 @@ function lookupDigests(records: Records): (key: string) => string {
   };
 }
 
-/** The paths of a route with their cache keys; as they are outside a build (`astro dev`). */
-export async function keyedPaths<Path extends StaticPath>(routePattern: string, paths: Path[]): Promise<(Path & { cacheKey?: string })[]> {
+/**
+ * The paths of a route that this build renders: outside a build (`astro
+ * dev`) all of them; in a build, those whose page can have changed or whose
+ * output has gone. Astro is not told of the others, whose output stays.
+ */
+export async function keyedPaths<Path extends StaticPath>(routePattern: string, paths: Path[]): Promise<Path[]> {
   const build = currentBuild();
   if (build === undefined) return paths;
   build.digestOfLookup ??= lookupDigests(await loadRecords());
   const { digestOfLookup } = build;
   build.routes.add(routePattern);
-  return paths.map((path) => {
+  return paths.filter((path) => {
     const name = pageName(routePattern, path.params);
     const propsDigest = digestOf(path.props ?? {});
-    const key = keyFor(build, name, propsDigest, digestOfLookup);
-    build.pages.set(name, { propsDigest, key });
-    return { ...path, cacheKey: key };
+    const file = outputFile(build.outDir, routePattern, path.params);
+    const kept = isUnchanged(build, name, propsDigest, digestOfLookup) && existsSync(file);
+    build.pages.set(name, { propsDigest, kept });
+    if (kept) build.kept.add(file);
+    return !kept;
   });
 }
 
