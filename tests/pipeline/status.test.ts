@@ -122,6 +122,46 @@ describe('denied', () => {
   });
 });
 
+describe('confirmed by another party', () => {
+  it('links a confirmation to the earlier claim it shares two content words with', () => {
+    const c = corpusOf(
+      article(
+        'border.md',
+        'Clash at the border',
+        'Deputy minister Aibek Turov said a helicopter had flown the wounded to the district hospital.',
+        'Doctors at the clinic in Sarytash confirmed that wounded soldiers had been brought in by helicopter.',
+      ),
+    );
+    const flown = claim(c, 'flown the wounded');
+    expect(flown.status).toBe('confirmed');
+    expect(flown.evidence).toContainEqual(expect.objectContaining({ status: 'confirmed', text: expect.stringContaining('brought in by helicopter') }));
+  });
+
+  it('counts a shared figure as content, however short', () => {
+    const c = corpusOf(
+      article(
+        'tanker.md',
+        'Tanker held',
+        'Coast guard commander Ilya Dorn said 19 sailors were detained on the tanker.',
+        'A spokesperson for the embassy confirmed that 19 of its citizens had been detained.',
+      ),
+    );
+    expect(claim(c, '19 sailors').status).toBe('confirmed');
+  });
+
+  it('does not take a shared day or month for shared content', () => {
+    const c = corpusOf(
+      article(
+        'recount.md',
+        'Recount ordered',
+        'Lawyers for the mayor argued on Wednesday that the recount was unnecessary.',
+        'The court confirmed on Wednesday that the recount would begin in March.',
+      ),
+    );
+    expect(claim(c, 'argued on Wednesday').status).toBe('unassessed');
+  });
+});
+
 describe('a fact-check’s verdicts', () => {
   const corpus = corpusOf(
     article(

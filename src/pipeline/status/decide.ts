@@ -11,6 +11,7 @@ import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, STATUS_RANK, s
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { demonymOf, countryOf } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
+import { NEVER_NAMES } from '../lexicon/parties.ts';
 
 export interface EvidenceDraft {
   sentence: SentenceInfo;
@@ -136,8 +137,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     // the claims about the party denying, if they are the latest made by anyone else.
     return latestRun(earlier, answer.sentence.index).filter(concerned);
   }
-  // A confirmation must be about the same thing: more shared words than a question needs.
-  const linked = earlier.filter((c) => overlapping(c) >= (status === 'confirmed' ? 3 : 2));
+  // A question or a confirmation must share what it is about: two content words, or a figure and a word.
+  const linked = earlier.filter((c) => overlapping(c) >= 2);
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
@@ -158,7 +159,9 @@ function stem(word: string): string {
 /**
  * What a claim's sentence says, names and the words naming its asserter left
  * out: two sentences about Ukraine, or by "Russian officials" and about "an
- * official", need not be about the same thing.
+ * official", need not be about the same thing. Nor need two sentences of the
+ * same Wednesday. Figures count however short they are: "19 sailors" and
+ * "19 of its citizens" are likely the same people.
  */
 function contentWords(claim: ClaimDraft): Set<string> {
   const { sentence } = claim;
@@ -168,7 +171,7 @@ function contentWords(claim: ClaimDraft): Set<string> {
   return new Set(
     foldKey(text)
       .split(' ')
-      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .filter((w) => (w.length >= 4 || /^\d+$/u.test(w)) && !STOP.has(w) && !NEVER_NAMES.has(w))
       .map(stem)
       .filter((w) => !asserter.has(w)),
   );
