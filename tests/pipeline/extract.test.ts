@@ -361,6 +361,20 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'asked for the records').name).toBe('Civil Aviation Safety Office');
   });
 
+  it('reads a body named by its kind alone ("the tribunal", "the hospital") as a party: the one named before, or one unnamed', () => {
+    const c = corpusOf(
+      article(
+        'recount.md',
+        'Recount',
+        'The National Elections Tribunal said the recount would begin on Monday. Ballots were counted by hand.',
+        'The tribunal added that ballots would be flown to Lima.',
+        'In Puno, the hospital said 12 poll workers had been treated for smoke inhalation.',
+      ),
+    );
+    expect(soleAsserter(c, 'flown to Lima').name).toBe('National Elections Tribunal');
+    expect(soleAsserter(c, 'smoke inhalation').name).toBe('hospital');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -58,6 +58,9 @@ export const ROLE_NOUNS = new Set([
   'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
   'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
   'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues',
+  // Bodies that speak as "the tribunal said", "the hospital said".
+  'tribunal', 'hospital', 'clinic', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
+  'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
