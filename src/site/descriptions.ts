@@ -4,7 +4,7 @@
  * the page holds about it, in one sentence.
  */
 import type { ArticleSource, CitedSource, Entity } from '../pipeline/schema.ts';
-import { whereCited } from '../pipeline/attribution/where-cited.ts';
+import { citedKind } from '../pipeline/attribution/where-cited.ts';
 import type { EntityList } from './entity-lists.ts';
 import { kindLabel } from './kinds.ts';
 import type { Page } from './pagination.ts';
@@ -19,7 +19,7 @@ export function articleDescription(article: ArticleSource, claims: number): stri
 
 export function citedSourceDescription(source: CitedSource, behind: EntityName, claims: number): string {
   const articles = new Set(source.citedBy.map((c) => c.articleId)).size;
-  return `A ${source.form}${whereCited(source.form, source.channel)} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;
+  return `${citedKind(source.form, source.channel)} by ${behind.name}, relayed by ${count(articles, 'article')}, and the ${count(claims, 'claim')} that came through it.`;
 }
 
 export function entityDescription(entity: Entity, by: number, about: number): string {

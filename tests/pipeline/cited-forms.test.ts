@@ -21,4 +21,16 @@ describe('the words that cite a source', () => {
     expect(formIn('The club said in a letter on March 3 that the fee was agreed.')).toEqual({ form: 'letter', channel: undefined, words: 'in a letter' });
     expect(formIn('The ministry said in a statement on its website that talks would resume.')?.channel).toBeUndefined();
   });
+
+  it('reads "told" a news organisation as an interview given to it, and "told" anyone else as no source', () => {
+    expect(formIn('A senior diplomat told Reuters the talks had stalled.')).toEqual({ form: 'interview', channel: 'Reuters', words: 'told Reuters' });
+    expect(formIn('Witnesses told the BBC they heard explosions.')).toEqual({ form: 'interview', channel: 'the BBC', words: 'told the BBC' });
+    expect(formIn('The coach told BBC Radio Manchester the club was ready.')?.channel).toBe('BBC Radio Manchester');
+    expect(formIn('Putin told Macron that the offensive would continue.')).toBeUndefined();
+  });
+
+  it('names whom an interview was given to ("in an interview with Le Monde"), when the article names them', () => {
+    expect(formIn('In an interview with Le Monde, Macron said Europe must rearm.')).toEqual({ form: 'interview', channel: 'Le Monde', words: 'In an interview with Le Monde' });
+    expect(formIn('He said in an interview with a Russian sports newspaper that he would stay.')).toEqual({ form: 'interview', channel: undefined, words: 'in an interview' });
+  });
 });

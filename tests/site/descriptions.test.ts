@@ -28,6 +28,8 @@ describe('meta descriptions', () => {
     expect(citedSourceDescription(post, mayor, 2)).toBe('A post on Telegram by Ana Mayor, relayed by 1 article, and the 2 claims that came through it.');
     // A briefing happens at a place, as the source's own title says.
     expect(citedSourceDescription({ ...post, form: 'briefing', channel: 'City Hall' }, mayor, 1)).toBe('A briefing at City Hall by Ana Mayor, relayed by 1 article, and the 1 claim that came through it.');
+    // An interview is given to someone.
+    expect(citedSourceDescription({ ...post, form: 'interview', channel: 'Reuters' }, mayor, 1)).toBe('An interview with Reuters by Ana Mayor, relayed by 1 article, and the 1 claim that came through it.');
   });
 
   it('name an entity with its description, else its kind, and count the claims by and about it', () => {

@@ -1,7 +1,9 @@
 /**
  * The words by which an article cites a source it relays: "in a post on
- * Telegram", "in a statement", "told reporters at the Pentagon".
+ * Telegram", "in a statement", "told reporters at the Pentagon", "told
+ * Reuters".
  */
+import { NEWS_MEDIA_WORDS } from '../lexicon/reporting.ts';
 import { blankQuoted, type Token } from '../text/tokens.ts';
 
 export interface CitedForm {
@@ -24,6 +26,10 @@ const ON_CHANNEL = /^\s+(?:(?:posted|published|shared|released)\s+)?on\s+(?:(?:i
 /** "in a statement on Tuesday", "in a post on March 3": a day is when, not where. */
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
+/** "in an interview with Le Monde": whom the interview was given to. */
+const WITH_INTERVIEWER = /^\s+with\s+((?:the\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/u;
+/** "told Reuters", "told the BBC", "told The Washington Post": a name, which must be a news organisation's. */
+const TOLD_NAME = /\btold\s+((?:the\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/u;
 const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
 
 export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
@@ -31,7 +37,10 @@ export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedFo
   const inA = IN_A_SOURCE.exec(text);
   if (inA) {
     const form = inA[1]!.toLowerCase().replace('news conference', 'press conference');
-    const on = ON_CHANNEL.exec(text.slice(inA.index + inA[0].length));
+    const after = text.slice(inA.index + inA[0].length);
+    const interviewer = form === 'interview' ? WITH_INTERVIEWER.exec(after) : null;
+    if (interviewer !== null) return { form, channel: interviewer[1], words: inA[0] + interviewer[0] };
+    const on = ON_CHANNEL.exec(after);
     if (on === null || DATE_WORD.test(on[1]!)) return { form, channel: undefined, words: inA[0] };
     return { form, channel: on[1], words: inA[0] + on[0] };
   }
@@ -39,5 +48,7 @@ export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedFo
   if (told) return { form: 'briefing', channel: told[1], words: told[0] };
   const on = ON_PLATFORM.exec(text);
   if (on) return { form: 'post', channel: on[1], words: on[0] };
+  const toldName = TOLD_NAME.exec(text);
+  if (toldName && toldName[1]!.toLowerCase().split(/\s+/u).some((word) => NEWS_MEDIA_WORDS.has(word))) return { form: 'interview', channel: toldName[1], words: toldName[0] };
   return undefined;
 }

@@ -105,3 +105,17 @@ export const PLATFORMS = new Set([
   'weibo', 'wechat', 'linkedin', 'threads', 'bluesky', 'truth social', 'reddit', 'substack', 'mastodon',
 ]);
 
+
+/**
+ * Words that make a capitalised name a news organisation's: agencies and
+ * broadcasters known by one word, and the words newspapers and stations
+ * are named with. "Told Reuters" is an interview; "told Macron" is not.
+ */
+export const NEWS_MEDIA_WORDS = new Set([
+  'reuters', 'ap', 'afp', 'bloomberg', 'bbc', 'cnn', 'npr', 'pbs', 'abc', 'cbs', 'nbc', 'msnbc', 'fox', 'sky', 'itv',
+  'rte', 'ard', 'zdf', 'tass', 'ria', 'interfax', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'efe', 'ansa', 'dpa', 'pti',
+  'jazeera', 'politico', 'axios', 'ukrinform', 'unian', 'rbc', 'bfm', 'times', 'post', 'news', 'telegraph', 'guardian',
+  'journal', 'tribune', 'herald', 'press', 'media', 'tv', 'television', 'radio', 'broadcasting', 'daily', 'gazette',
+  'magazine', 'newspaper', 'chronicle', 'courier', 'express', 'mirror', 'monde', 'spiegel', 'zeitung', 'nyheter',
+  'kommersant', 'vedomosti', 'izvestia', 'pravda',
+]);
