@@ -149,6 +149,18 @@ describe('confirmed by another party', () => {
     expect(claim(c, '19 sailors').status).toBe('confirmed');
   });
 
+  it('reads a figure with thousands whole, not as a "000" every thousand shares', () => {
+    const c = corpusOf(
+      article(
+        'floods.md',
+        'Floods',
+        'Regional governor Mira Solt said 3,000 families had fled the valley.',
+        'The army confirmed that 5,000 soldiers had reached the valley.',
+      ),
+    );
+    expect(claim(c, '3,000 families').status).toBe('unassessed');
+  });
+
   it('does not take a shared day or month for shared content', () => {
     const c = corpusOf(
       article(

@@ -163,13 +163,16 @@ function stem(word: string): string {
  * same Wednesday. Figures count however short they are: "19 sailors" and
  * "19 of its citizens" are likely the same people.
  */
+/** "3,000", "1.5", "12\u00a0500": one figure, where folding would split off a "000" that every thousand shares. */
+const DIGIT_GROUPS = /(\d)[,.\u00a0\u202f](?=\d)/gu;
+
 function contentWords(claim: ClaimDraft): Set<string> {
   const { sentence } = claim;
   let text = sentence.text;
   for (const n of sentence.names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
   const asserter = new Set(foldKey(claim.asserterText).split(' ').map(stem));
   return new Set(
-    foldKey(text)
+    foldKey(text.replace(DIGIT_GROUPS, '$1'))
       .split(' ')
       .filter((w) => (w.length >= 4 || /^\d+$/u.test(w)) && !STOP.has(w) && !NEVER_NAMES.has(w))
       .map(stem)
