@@ -25,11 +25,13 @@ const IN_A_SOURCE = new RegExp(String.raw`\b(?:in|on|at|during|via|through)\s+(?
 const ON_CHANNEL = /^\s+(?:(?:posted|published|shared|released)\s+)?on\s+(?:(?:its|his|her|their)\s+)?(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u;
 /** "in a statement on Tuesday", "in a post on March 3": a day is when, not where. */
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-const TOLD_REPORTERS = /\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*))?/u;
+/** A capitalised name, with "the" before it when the text gives one: "the Pentagon", "Le Monde", "BBC Radio Manchester". */
+const NAMED = String.raw`((?:the\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)`;
+const TOLD_REPORTERS = new RegExp(String.raw`\btold\s+(?:reporters|journalists|a news conference|a press conference)(?:\s+(?:at|in)\s+${NAMED})?`, 'u');
 /** "in an interview with Le Monde": whom the interview was given to. */
-const WITH_INTERVIEWER = /^\s+with\s+((?:the\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/u;
+const WITH_INTERVIEWER = new RegExp(String.raw`^\s+with\s+${NAMED}`, 'u');
 /** "told Reuters", "told the BBC", "told The Washington Post": a name, which must be a news organisation's. */
-const TOLD_NAME = /\btold\s+((?:the\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/u;
+const TOLD_NAME = new RegExp(String.raw`\btold\s+${NAMED}`, 'u');
 const ON_PLATFORM = /\b(?:wrote|said|posted|claimed|announced|declared|stated|added)\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|WhatsApp|VKontakte|Weibo|LinkedIn|Bluesky|Threads)\b/u;
 
 export function citedFormIn(sentence: string, tokens: readonly Token[]): CitedForm | undefined {
