@@ -266,6 +266,73 @@ describe('a denial and the claim it denies', () => {
   });
 });
 
+describe('sides: who speaks for which country', () => {
+  const border = corpusOf(
+    article(
+      'zarumilla.md',
+      'Border clash',
+      'Peru’s Interior Ministry said Ecuadorian troops had crossed the border near Zarumilla on Sunday.',
+      'General Rosa Vidal, the commander of Peru’s army, said two soldiers had been wounded in the exchange.',
+      'Peruvian Foreign Minister Elmer Schialer said a protest note had been sent to Quito.',
+      'Ecuadorian President Daniel Noboa said the region was calm and that talks would begin on Monday.',
+      'Ecuador’s Defence Ministry rejected the Peruvian account, saying its units had stayed on their side of the river.',
+    ),
+  );
+
+  it('reads "the Peruvian account" as the claims of everyone the article has speak for Peru', () => {
+    const rejection = claim(border, 'rejected the Peruvian account');
+    for (const words of ['Ecuadorian troops had crossed', 'two soldiers had been wounded', 'a protest note']) {
+      const c = claim(border, words);
+      expect(c.status, words).toBe('denied');
+      expect(c.evidence).toContainEqual(expect.objectContaining({ status: 'denied', sentenceId: rejection.sentenceIds[0] }));
+    }
+    expect(rejection.status).toBe('disputed');
+  });
+
+  it('does not count the rejecting side’s own claims in the account it rejects', () => {
+    expect(claim(border, 'the region was calm').status).toBe('unassessed');
+  });
+
+  it('links a denial by someone speaking for a country to a claim that accuses its people', () => {
+    const c = corpusOf(
+      article(
+        'sotk.md',
+        'Shelling near Sotk',
+        'Armenia’s Foreign Ministry accused Azerbaijani forces of shelling the village of Sotk overnight.',
+        'Colonel Anar Eyvazov, a spokesman for Azerbaijan’s Defence Ministry, denied that any shells had been fired.',
+      ),
+    );
+    expect(claim(c, 'accused Azerbaijani forces').status).toBe('denied');
+    expect(claim(c, 'denied that any shells').status).toBe('disputed');
+  });
+
+  it('does not take a denial for an answer to its own side’s claims', () => {
+    const c = corpusOf(
+      article(
+        'sotk.md',
+        'Shelling near Sotk',
+        'Azerbaijan’s Defence Ministry said Armenian shells had hit the village of Sotk overnight.',
+        'Colonel Anar Eyvazov, a spokesman for the Azerbaijani army, denied that any Azerbaijani shells had been fired at the village in return.',
+      ),
+    );
+    expect(claim(c, 'Armenian shells had hit').status).toBe('unassessed');
+  });
+
+  it('reads "the company’s account" as the claims of the party the article called "the company"', () => {
+    const c = corpusOf(
+      article(
+        'soup.md',
+        'Soup recall',
+        'A supplier, Nordgrain, said its oats had been tested for mould in May.',
+        'Velora Foods recalled 3,000 jars of soup on Monday. The company said the contamination had been limited to a single batch.',
+        'Food inspector Tomas Berg questioned the company’s account, saying he had found damp sacks in three storage halls.',
+      ),
+    );
+    expect(claim(c, 'limited to a single batch').status).toBe('disputed');
+    expect(claim(c, 'tested for mould').status).toBe('unassessed');
+  });
+});
+
 describe('answers and back-references', () => {
   const corpus = corpusOf(
     article(

@@ -9,9 +9,9 @@ import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
 import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
-import { demonymOf, countryOf } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
+import { countriesNamedIn, countryInKey, partyCountries } from './sides.ts';
 
 export interface EvidenceDraft {
   sentence: SentenceInfo;
@@ -29,7 +29,12 @@ export interface Decided {
 const ANSWER_REACH = 12;
 /** How far back an unanchored status sentence reaches. */
 const STATUS_REACH = 8;
-const CLAIM_NOUN = /^\s*(?:\w+\s+)?(?:claims?|allegations?|statements?|assertions?|accusations?|report|account|figures?|version)\b/iu;
+const CLAIM_NOUNS = String.raw`(?:claims?|allegations?|statements?|assertions?|accusations?|report|account|figures?|version)\b`;
+const CLAIM_NOUN = new RegExp(String.raw`^\s*(?:\w+\s+)?${CLAIM_NOUNS}`, 'iu');
+/** "the Kyrgyz account", "Russian claims": a people's word among the two before the claims meant. */
+const PEOPLES_CLAIMS = new RegExp(String.raw`((?:\p{L}[\p{L}-]*\s+){1,2})${CLAIM_NOUNS}`, 'gu');
+/** "the company’s account", "the ministry’s figures": a party called by its role, the way the article called it before. */
+const ROLE_CLAIMS = new RegExp(String.raw`\bthe\s+(\p{Ll}[\p{Ll}-]+)['’]s\s+(?:\w+\s+)?${CLAIM_NOUNS}`, 'gu');
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'they', 'been', 'which', 'about', 'into', 'than', 'such', 'said', 'also', 'more', 'most', 'some', 'what', 'when', 'where', 'while', 'could', 'should', 'being', 'does', 'only', 'other']);
 
 export function decideStatuses(sentences: readonly SentenceInfo[], claims: readonly ClaimDraft[]): Map<ClaimDraft, Decided> {
@@ -48,10 +53,12 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     }
   }
 
+  const sides = partyCountries(sentences);
+  const sideOf: SideOf = (key) => sides.get(key) ?? countryInKey(key);
   for (const answer of claims) {
     const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
     if (status === undefined) continue;
-    for (const target of answered(answer, claims, status)) {
+    for (const target of answered(answer, claims, status, sideOf)) {
       add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
@@ -112,11 +119,42 @@ function latestRun(before: readonly ClaimDraft[], index: number): ClaimDraft[] {
   return run;
 }
 
+/** The side a party is on: the country it speaks for, where the article says. */
+type SideOf = (key: string) => string | undefined;
+
+/**
+ * The claims among `earlier` whose owner the answer names instead of
+ * repeating them: "Zhivoev’s claims", "Kyrgyzstan’s account" (anyone
+ * speaking for Kyrgyzstan), "the Kyrgyz account", "the company’s account"
+ * (whoever the article called "the company"). Undefined when it names none.
+ */
+function ownedClaims(answer: ClaimDraft, earlier: readonly ClaimDraft[], sideOf: SideOf): ClaimDraft[] | undefined {
+  const text = answer.sentence.unquoted;
+  const owners = new Set(possessiveClaimOwners(answer.sentence));
+  const sides = new Set([...owners].filter((key) => countryInKey(key) === key));
+  for (const [, words] of text.matchAll(PEOPLES_CLAIMS)) for (const country of countriesNamedIn(words as string)) sides.add(country);
+  for (const [, role] of text.matchAll(ROLE_CLAIMS)) {
+    for (const c of earlier) if (` ${foldKey(c.asserterText)}`.endsWith(` ${role}`)) owners.add(c.asserterKey);
+  }
+  if (owners.size === 0 && sides.size === 0) return undefined;
+  return earlier.filter((c) => owners.has(c.asserterKey) || sides.has(sideOf(c.asserterKey) ?? ''));
+}
+
 /** The earlier claims that a denial, a question or a confirmation answers. */
-function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus): ClaimDraft[] {
-  const earlier = claims.filter((c) => c.sentence.index < answer.sentence.index && answer.sentence.index - c.sentence.index <= ANSWER_REACH && c.asserterKey !== answer.asserterKey);
-  const owners = possessiveClaimOwners(answer.sentence);
-  if (owners.length > 0) return earlier.filter((c) => owners.includes(c.asserterKey));
+function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus, sideOf: SideOf): ClaimDraft[] {
+  const side = sideOf(answer.asserterKey);
+  const earlier = claims.filter(
+    (c) =>
+      c.sentence.index < answer.sentence.index &&
+      answer.sentence.index - c.sentence.index <= ANSWER_REACH &&
+      c.asserterKey !== answer.asserterKey &&
+      // A party denies or questions the other side's claims, not its own side's.
+      (status === 'confirmed' || side === undefined || sideOf(c.asserterKey) !== side),
+  );
+  // An owner named with none of its claims in reach ("the Kyrgyz account" with no one found speaking for
+  // Kyrgyzstan) says nothing of which claims are meant: the other links decide.
+  const owned = ownedClaims(answer, earlier, sideOf);
+  if (owned !== undefined && owned.length > 0) return owned;
   const text = answer.sentence.unquoted;
   // "rejected that account", "disputed that account": the claims just made.
   if (DEMONSTRATIVE_REFERENCE.test(text)) return latestRun(earlier, answer.sentence.index);
@@ -125,30 +163,30 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
   const pointsBack = BACK_REFERENCE.test(text);
   if (status === 'denied') {
-    // The party denying is the one the claim accuses or concerns.
-    const concerned = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || affiliation(answer.asserterKey) !== undefined && c.subjectKeys.includes(affiliation(answer.asserterKey)!);
+    // The party denying is the one the claim accuses or concerns, or its side is.
+    const aboutDenier = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || side !== undefined && c.subjectKeys.some((key) => sideOf(key) === side);
+    // Failing that, a claim naming the denier's people: "accused Kyrgyz forces".
+    const aboutDeniersSide = (c: ClaimDraft) => aboutDenier(c) || side !== undefined && countriesNamedIn(withoutAsserter(c)).has(side);
     // Without a known link to the claim, the denial must say much the same thing; saying the same thing
     // as another party's denial ("Iceland denying that any deal had been reached") is agreeing with it.
-    const linked = earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2 && !DENYING.has(c.lemma));
-    if (linked.length > 0) return linked;
+    const linkedBy = (concerned: (c: ClaimDraft) => boolean) =>
+      earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2 && !DENYING.has(c.lemma));
+    const linked = [aboutDenier, aboutDeniersSide].map(linkedBy).find((found) => found.length > 0);
+    if (linked !== undefined) return linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
     if (pointsBack) return latestRun(earlier, answer.sentence.index);
     // A denial in other words than the claim's ("Mamani denied that anyone in his camp had tampered with the count"):
     // the claims about the party denying, if they are the latest made by anyone else.
-    return latestRun(earlier, answer.sentence.index).filter(concerned);
+    return latestRun(earlier, answer.sentence.index).filter(aboutDenier);
   }
   // A question or a confirmation must share what it is about: two content words, or a figure and a word.
   const linked = earlier.filter((c) => overlapping(c) >= 2);
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
-/** "group russian officials" → "russia": the country a group belongs to, by its demonym. */
-function affiliation(key: string): string | undefined {
-  for (const word of key.split(' ')) {
-    const country = demonymOf(word) ?? countryOf(word);
-    if (country !== undefined) return foldKey(country);
-  }
-  return undefined;
+/** A claim's sentence without the words naming its asserter: "Kyrgyz officials said" is not about Kyrgyzstan. */
+function withoutAsserter(claim: ClaimDraft): string {
+  return claim.sentence.unquoted.replace(claim.asserterText, ' ');
 }
 
 /** A crude stem, enough to match "transferring" with "transfer" and "denied" with "denies". */
