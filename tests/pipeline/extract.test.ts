@@ -375,6 +375,21 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'smoke inhalation').name).toBe('hospital');
   });
 
+  it('reads rescue and border services named by their kind as parties: "the coast guard", "the fire brigade", "border guards"', () => {
+    const c = corpusOf(
+      article(
+        'storm.md',
+        'Storm',
+        'The coast guard said two fishermen had been pulled from the water near Sines.',
+        'In Lagos, the fire brigade said the blaze at the warehouse was under control.',
+        'Border guards said the crossing at Vilar Formoso would stay shut until Friday.',
+      ),
+    );
+    expect(soleAsserter(c, 'pulled from the water').name).toBe('coast guard');
+    expect(soleAsserter(c, 'blaze at the warehouse').name).toBe('fire brigade');
+    expect(soleAsserter(c, 'crossing at Vilar Formoso').name).toBe('Border guards');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -61,6 +61,8 @@ export const ROLE_NOUNS = new Set([
   // Bodies that speak as "the tribunal said", "the hospital said".
   'tribunal', 'hospital', 'clinic', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory',
+  // "The coast guard said", "the fire brigade said", "border guards said".
+  'guard', 'guards', 'brigade',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
