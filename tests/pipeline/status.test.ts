@@ -318,6 +318,34 @@ describe('sides: who speaks for which country', () => {
     expect(claim(c, 'Armenian shells had hit').status).toBe('unassessed');
   });
 
+  it('reads "Halden’s figures" as what Halden said, however far back and under its full name', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `The plant in Wichita ran ${i + 2} shifts that week.`);
+    const c = corpusOf(
+      article(
+        'panels.md',
+        'Panels',
+        'Halden Aerostructures Inc. said in a filing that Sorlandet had booked revenue for panels it never delivered.',
+        filler.join(' '),
+        'Ole Brekke, an analyst at Fjordline Securities, questioned Halden’s figures.',
+      ),
+    );
+    expect(claim(c, 'booked revenue for panels').status).toBe('disputed');
+  });
+
+  it('reads "Halden’s account" as what its people said for it when Halden itself said nothing', () => {
+    const c = corpusOf(
+      article(
+        'panels.md',
+        'Panels',
+        'Halden’s chief financial officer, Darnell Pruitt, told reporters that the supplier had missed four deadlines.',
+        'Mayor Ana Ruiz said the new bridge would open in May.',
+        'Ole Brekke, an analyst at Fjordline Securities, questioned Halden’s account.',
+      ),
+    );
+    expect(claim(c, 'missed four deadlines').status).toBe('disputed');
+    expect(claim(c, 'the new bridge').status).toBe('unassessed');
+  });
+
   it('reads "the company’s account" as the claims of the party the article called "the company"', () => {
     const c = corpusOf(
       article(

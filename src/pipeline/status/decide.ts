@@ -11,7 +11,7 @@ import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, STATUS_RANK, s
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
-import { countriesNamedIn, countryInKey, partyCountries } from './sides.ts';
+import { countriesNamedIn, countryInKey, isNameOf, partySides, type Sides } from './sides.ts';
 
 export interface EvidenceDraft {
   sentence: SentenceInfo;
@@ -53,12 +53,11 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     }
   }
 
-  const sides = partyCountries(sentences);
-  const sideOf: SideOf = (key) => sides.get(key) ?? countryInKey(key);
+  const sides = partySides(sentences);
   for (const answer of claims) {
     const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
     if (status === undefined) continue;
-    for (const target of answered(answer, claims, status, sideOf)) {
+    for (const target of answered(answer, claims, status, sides)) {
       add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
@@ -119,41 +118,42 @@ function latestRun(before: readonly ClaimDraft[], index: number): ClaimDraft[] {
   return run;
 }
 
-/** The side a party is on: the country it speaks for, where the article says. */
-type SideOf = (key: string) => string | undefined;
-
 /**
- * The claims among `earlier` whose owner the answer names instead of
- * repeating them: "Zhivoev’s claims", "Kyrgyzstan’s account" (anyone
- * speaking for Kyrgyzstan), "the Kyrgyz account", "the company’s account"
- * (whoever the article called "the company"). Undefined when it names none.
+ * The claims whose owner the answer names instead of repeating them:
+ * "Halden’s figures" (what Halden said, however far back, or else what its
+ * people said just before), "Kyrgyzstan’s account" and "the Kyrgyz account"
+ * (what anyone speaking for Kyrgyzstan said just before), "the company’s
+ * account" (whoever the article called "the company"). Undefined when it
+ * names none. `before` holds every earlier claim the answer may answer,
+ * `earlier` those of them in reach.
  */
-function ownedClaims(answer: ClaimDraft, earlier: readonly ClaimDraft[], sideOf: SideOf): ClaimDraft[] | undefined {
+function ownedClaims(answer: ClaimDraft, before: readonly ClaimDraft[], earlier: readonly ClaimDraft[], sides: Sides): ClaimDraft[] | undefined {
   const text = answer.sentence.unquoted;
   const owners = new Set(possessiveClaimOwners(answer.sentence));
-  const sides = new Set([...owners].filter((key) => countryInKey(key) === key));
-  for (const [, words] of text.matchAll(PEOPLES_CLAIMS)) for (const country of countriesNamedIn(words as string)) sides.add(country);
+  const countries = new Set([...owners].filter((key) => countryInKey(key) === key));
+  for (const [, words] of text.matchAll(PEOPLES_CLAIMS)) for (const country of countriesNamedIn(words as string)) countries.add(country);
   for (const [, role] of text.matchAll(ROLE_CLAIMS)) {
     for (const c of earlier) if (` ${foldKey(c.asserterText)}`.endsWith(` ${role}`)) owners.add(c.asserterKey);
   }
-  if (owners.size === 0 && sides.size === 0) return undefined;
-  return earlier.filter((c) => owners.has(c.asserterKey) || sides.has(sideOf(c.asserterKey) ?? ''));
+  if (owners.size === 0 && countries.size === 0) return undefined;
+  const own = [...before.filter((c) => [...owners].some((owner) => isNameOf(owner, c.asserterKey))), ...earlier.filter((c) => countries.has(sides.country(c.asserterKey) ?? ''))];
+  return own.length > 0 ? [...new Set(own)] : earlier.filter((c) => [...owners].some((owner) => sides.speaksFor(c.asserterKey, owner)));
 }
 
 /** The earlier claims that a denial, a question or a confirmation answers. */
-function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus, sideOf: SideOf): ClaimDraft[] {
-  const side = sideOf(answer.asserterKey);
-  const earlier = claims.filter(
+function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus, sides: Sides): ClaimDraft[] {
+  const side = sides.country(answer.asserterKey);
+  const before = claims.filter(
     (c) =>
       c.sentence.index < answer.sentence.index &&
-      answer.sentence.index - c.sentence.index <= ANSWER_REACH &&
       c.asserterKey !== answer.asserterKey &&
       // A party denies or questions the other side's claims, not its own side's.
-      (status === 'confirmed' || side === undefined || sideOf(c.asserterKey) !== side),
+      (status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side),
   );
-  // An owner named with none of its claims in reach ("the Kyrgyz account" with no one found speaking for
+  const earlier = before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH);
+  // An owner named with none of its claims found ("the Kyrgyz account" with no one found speaking for
   // Kyrgyzstan) says nothing of which claims are meant: the other links decide.
-  const owned = ownedClaims(answer, earlier, sideOf);
+  const owned = ownedClaims(answer, before, earlier, sides);
   if (owned !== undefined && owned.length > 0) return owned;
   const text = answer.sentence.unquoted;
   // "rejected that account", "disputed that account": the claims just made.
@@ -164,7 +164,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const pointsBack = BACK_REFERENCE.test(text);
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns, or its side is.
-    const aboutDenier = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || side !== undefined && c.subjectKeys.some((key) => sideOf(key) === side);
+    const aboutDenier = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || side !== undefined && c.subjectKeys.some((key) => sides.country(key) === side);
     // Failing that, a claim naming the denier's people: "accused Kyrgyz forces".
     const aboutDeniersSide = (c: ClaimDraft) => aboutDenier(c) || side !== undefined && countriesNamedIn(withoutAsserter(c)).has(side);
     // Without a known link to the claim, the denial must say much the same thing; saying the same thing
