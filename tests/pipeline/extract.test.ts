@@ -390,6 +390,47 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'crossing at Vilar Formoso').name).toBe('Border guards');
   });
 
+  it('reads officials described by what they know as one party: "officials familiar with an investigation into the company"', () => {
+    const c = corpusOf(
+      article(
+        'tankers.md',
+        'Tankers',
+        'The cap was set by the Group of Seven in December 2022.',
+        'Two European officials familiar with an investigation into the company said the tankers had switched off their transponders.',
+      ),
+    );
+    expect(soleAsserter(c, 'switched off their transponders').name).toBe('Two European officials familiar with an investigation into the company');
+  });
+
+  it('reads an outlet described in apposition as one, so that "the channel" and "it" find it again', () => {
+    const c = corpusOf(
+      article(
+        'tankers.md',
+        'Tankers',
+        'The International Maritime Organization keeps a public register of ships.',
+        'Morskoy Dozor, a Russian-language Telegram channel, published images it said showed two tankers side by side.',
+        'In a later post, the channel wrote that the sanctions were failing.',
+      ),
+    );
+    const channel = soleAsserter(c, 'showed two tankers');
+    expect(channel.name).toBe('Morskoy Dozor');
+    expect(channel.kind).toBe('organization');
+    expect(soleAsserter(c, 'the sanctions were failing').name).toBe('Morskoy Dozor');
+  });
+
+  it('reads a name ending in "Maritime" or a free-zone suffix as a company, whom "it" stands for', () => {
+    const c = corpusOf(
+      article(
+        'tankers.md',
+        'Tankers',
+        'Kestrel Maritime FZE manages two tankers. The Treasury Department’s press office declined to comment.',
+        'Kestrel Maritime denied breaching sanctions. It said it had never told a crew to switch off a transponder.',
+      ),
+    );
+    expect(soleAsserter(c, 'breaching sanctions').kind).toBe('organization');
+    expect(soleAsserter(c, 'never told a crew').name).toBe(soleAsserter(c, 'breaching sanctions').name);
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -30,7 +30,7 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'ac
 /** Pronouns that open a relative clause, whose verb is not the main clause's. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Prepositions inside a party's description. */
-const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'at', 'for', 'from', 'along', 'near', 'outside', 'across', 'around']);
+const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'into', 'about', 'over', 'at', 'for', 'from', 'along', 'near', 'inside', 'outside', 'within', 'behind', 'across', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
 /** A noun naming a role: the lexicon's, or one compromise knows as a person's role or trade ("traders", "a neighbour"). */

@@ -63,6 +63,8 @@ export const ROLE_NOUNS = new Set([
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory',
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'brigade',
+  // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
+  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -93,7 +95,7 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
-  'unit', 'index', 'ai',
+  'unit', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty',
 ]);
 
 /** Nouns that describe a business in apposition ("Norsair, the Toulouse-based manufacturer"), besides the role nouns. */
