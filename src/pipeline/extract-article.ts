@@ -471,9 +471,15 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
   return known;
 }
 
-/** The role nouns inside a name, by which the article may refer back to it: "the ministry" for "Ministry of Health". */
+/**
+ * The role nouns inside a name, by which the article may refer back to it:
+ * "the ministry" for "Ministry of Health". Not those of whose it is: the
+ * "Spanish Airline Pilots’ Union" is a union, not an airline.
+ */
 function roleWordsOf(name: string): string[] {
-  return describingWords(name).filter((w) => ROLE_NOUNS.has(w));
+  const words = describingWords(name);
+  const owner = words.findLastIndex((w) => /['’]s?$/u.test(w));
+  return words.slice(owner + 1).filter((w) => ROLE_NOUNS.has(w));
 }
 
 function describingWords(descriptor: string | undefined): string[] {

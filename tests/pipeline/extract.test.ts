@@ -431,6 +431,22 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'never told a crew').name).toBe(soleAsserter(c, 'breaching sanctions').name);
   });
 
+  it('reads "Spanish carrier Solavia" as an airline that "the airline" finds again, and "the aircraft carrier Cavour" as a ship', () => {
+    const c = corpusOf(
+      article(
+        'strike.md',
+        'Strike',
+        'Pilots at Spanish carrier Solavia walked out on Thursday. The aircraft carrier Cavour left Taranto.',
+        'The Spanish Airline Pilots’ Union said 350 flights had been cancelled.',
+        'The airline said only 212 flights had been cancelled.',
+      ),
+    );
+    const airline = soleAsserter(c, 'only 212 flights');
+    expect(airline.name).toBe('Solavia');
+    expect(airline.kind).toBe('organization');
+    expect(entityNamed(c, 'Cavour')?.kind).toBe('equipment');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -27,9 +27,9 @@ const DESCRIPTION_REACH = 40;
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
 const OUTLET_HEADS = ['broadcaster', 'newspaper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast'];
-const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', ...OUTLET_HEADS]);
+const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', ...OUTLET_HEADS]);
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
-const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
