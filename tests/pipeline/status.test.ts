@@ -361,6 +361,60 @@ describe('sides: who speaks for which country', () => {
   });
 });
 
+describe('counts that cannot both be right', () => {
+  const dam = corpusOf(
+    article(
+      'dam.md',
+      'Dam bursts',
+      'At least 14 people were killed when the dam gave way, the county council said, while the Interior Ministry put the number of confirmed deaths at nine.',
+      '“We have recovered 14 bodies,” the council’s president, Mihai Dobrescu, told reporters. He said a further 22 people were unaccounted for.',
+      'The ministry said on Tuesday that six people were listed as missing. The ministry later said that 11 deaths had been confirmed.',
+      'Firefighters said 300 homes had been flooded.',
+    ),
+  );
+
+  it('marks two parties’ different counts of the dead disputed, each with the other’s count as evidence', () => {
+    const ministry = claim(dam, 'recovered 14 bodies');
+    expect(ministry.status).toBe('disputed');
+    expect(ministry.evidence).toContainEqual(expect.objectContaining({ status: 'disputed', marker: 'deaths at nine' }));
+    const council = claimsIn(dam, 'At least 14 people').find((c) => c.cue === 'said');
+    expect(council?.status).toBe('disputed');
+  });
+
+  it('reads "a further 22 unaccounted for" against "six missing" as a dispute', () => {
+    expect(claim(dam, 'a further 22 people').status).toBe('disputed');
+  });
+
+  it('does not set counts of other things against each other', () => {
+    expect(claim(dam, '300 homes').status).toBe('unassessed');
+  });
+
+  it('does not set a party’s later count against its own earlier one', () => {
+    const c = corpusOf(
+      article(
+        'dam.md',
+        'Dam bursts',
+        'The Interior Ministry said nine people had died.',
+        'On Tuesday the ministry said that 11 deaths had been confirmed.',
+      ),
+    );
+    expect(claim(c, 'nine people had died').status).toBe('unassessed');
+    expect(claim(c, '11 deaths').status).toBe('unassessed');
+  });
+
+  it('does not set counts of different countries’ people against each other', () => {
+    const c = corpusOf(
+      article(
+        'border.md',
+        'Border clash',
+        'The Kyrgyz border service said two Kyrgyz soldiers were killed.',
+        'Tajikistan’s Border Troops put the number of Tajik dead at three.',
+      ),
+    );
+    expect(claim(c, 'Tajik dead at three').status).toBe('unassessed');
+  });
+});
+
 describe('answers and back-references', () => {
   const corpus = corpusOf(
     article(

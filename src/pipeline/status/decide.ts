@@ -12,6 +12,7 @@ import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
 import { countriesNamedIn, countryInKey, isNameOf, partySides, type Sides } from './sides.ts';
+import { countDisputes } from './figures.ts';
 
 export interface EvidenceDraft {
   sentence: SentenceInfo;
@@ -63,6 +64,9 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
   }
+
+  // Two parties who count the same people differently dispute each other: "at least 14 killed" against "nine deaths".
+  for (const [disputed, by, count] of countDisputes(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker: count.text, partyKey: by.asserterKey });
 
   let topic: string | undefined;
   for (const sentence of sentences) {

@@ -1,0 +1,132 @@
+/**
+ * Counts of people that a claim gives: "at least 14 people were killed",
+ * "nine deaths had been confirmed", "put the number of missing at six". Two
+ * parties who count the same thing differently dispute each other, and an
+ * article reporting a disputed toll rarely says so in other words.
+ */
+import type { ClaimDraft } from '../extract-article.ts';
+import { countriesNamedIn } from './sides.ts';
+
+/** What is counted, by the words that say it. */
+const FAMILIES: [family: string, words: RegExp][] = [
+  ['dead', /^(?:killed|dead|deaths?|died|bodies|fatalities|toll)$/u],
+  ['injured', /^(?:injured|wounded|hurt|injuries)$/u],
+  ['missing', /^(?:missing|unaccounted)$/u],
+  ['displaced', /^(?:evacuated|displaced|homeless)$/u],
+  ['detained', /^(?:arrested|detained)$/u],
+];
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "14", "3,000", "nine", "twenty-two"; undefined for anything else. */
+function numberOf(word: string): number | undefined {
+  if (/^\d{1,3}(?:[,.\u00a0]\d{3})*$|^\d+$/u.test(word)) return Number(word.replace(/[,.\u00a0]/gu, ''));
+  const [tens, unit] = word.toLowerCase().split('-');
+  const units = UNITS.indexOf(tens ?? '');
+  if (units >= 0 && unit === undefined) return units + 1;
+  const ten = TENS.indexOf(tens ?? '');
+  if (ten < 0) return undefined;
+  const rest = unit === undefined ? 0 : UNITS.indexOf(unit) + 1;
+  return rest > 9 || unit !== undefined && rest === 0 ? undefined : 20 + 10 * ten + rest;
+}
+
+/** The range a figure allows: "at least 14" is 14 or more, "up to 14" 14 or fewer. */
+function range(before: string, value: number): [number, number] {
+  if (/\b(?:at\s+least|more\s+than|over|upwards\s+of|a\s+further|another)\s*$/iu.test(before)) return [value, Infinity];
+  if (/\b(?:up\s+to|at\s+most|fewer\s+than|less\s+than|under)\s*$/iu.test(before)) return [0, value];
+  if (/\b(?:about|around|roughly|nearly|almost|some|approximately)\s*$/iu.test(before)) return [value * 0.8, value * 1.2];
+  return [value, value];
+}
+
+export interface Figure {
+  /** Where the figure stands in the text. */
+  at: number;
+  family: string;
+  low: number;
+  high: number;
+  /** Whose people are counted, where the words say: "Tajik dead" are not "Kyrgyz servicemen". */
+  countries: Set<string>;
+  text: string;
+}
+
+/** How many words after a figure (and before it: "the number of confirmed deaths at nine") may say what it counts. */
+const REACH = 5;
+
+type Word = RegExpMatchArray & { index: number };
+
+/**
+ * The words on one side of a figure that may say what it counts: up to
+ * REACH, and only within its clause and up to the next figure ("nine
+ * deaths had been confirmed, and six people were missing").
+ */
+function wordsBeside(text: string, words: readonly Word[], at: number, step: 1 | -1): Word[] {
+  const found: Word[] = [];
+  for (let k = at + step; k >= 0 && k < words.length && found.length < REACH; k += step) {
+    const [left, right] = step === 1 ? [words[k - 1]!, words[k]!] : [words[k]!, words[k + 1]!];
+    if (/[,;:.!?()—]/u.test(text.slice(left.index + left[0].length, right.index)) || numberOf(words[k]![0]) !== undefined) break;
+    found.push(words[k]!);
+  }
+  return found;
+}
+
+/** What a word says is counted, if it says. */
+function family(word: Word): string | undefined {
+  return FAMILIES.find(([, pattern]) => pattern.test(word[0].toLowerCase()))?.[0];
+}
+
+/** The counts of people in a text. */
+export function figuresIn(text: string): Figure[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\u00a0,.-]*[\p{L}\p{N}])?/gu)] as Word[];
+  const figures: Figure[] = [];
+  words.forEach((word, i) => {
+    const value = numberOf(word[0]);
+    // "in 2019" is a year, not a count.
+    if (value === undefined || /^(?:19|20)\d\d$/u.test(word[0])) return;
+    const before = wordsBeside(text, words, i, -1);
+    const after = wordsBeside(text, words, i, 1);
+    // "14 people were killed", or the number named before: "the number of confirmed deaths at nine".
+    const counted = after.find((w) => family(w) !== undefined) ?? (before.some((w) => /^(?:number|toll|count|figure)$/iu.test(w[0])) ? before.find((w) => family(w) !== undefined) : undefined);
+    if (counted === undefined) return;
+    const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
+    const [low, high] = range(text.slice(0, word.index), value);
+    figures.push({ at: word.index, family: family(counted) as string, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end) });
+  });
+  return figures;
+}
+
+/** Whether two counts of the same people cannot both be right. */
+function contradicts(a: Figure, b: Figure): boolean {
+  if (a.family !== b.family) return false;
+  if (a.countries.size > 0 && b.countries.size > 0 && ![...a.countries].some((c) => b.countries.has(c))) return false;
+  return a.high < b.low || b.high < a.low;
+}
+
+/** How many sentences apart two counts may be and still be of the same people. */
+const COUNT_REACH = 20;
+
+/** The counts a claim gives: in a sentence with several claims, each count is the claim's whose cue is nearest. */
+function countsOf(claim: ClaimDraft, claims: readonly ClaimDraft[]): Figure[] {
+  const alongside = claims.filter((c) => c.sentence === claim.sentence);
+  const nearest = (at: number) => alongside.reduce((best, c) => (Math.abs(c.cueStart - at) < Math.abs(best.cueStart - at) ? c : best));
+  return [...figuresIn(claim.sentence.text).filter((f) => nearest(f.at) === claim), ...claim.continued.flatMap((s) => figuresIn(s.text))];
+}
+
+/** A claim, the claim by another party that counts the same people differently, and that count. */
+export type CountDispute = [disputed: ClaimDraft, by: ClaimDraft, count: Figure];
+
+/** Every pair of claims by different parties whose counts of the same people cannot both be right, both ways round. */
+export function countDisputes(claims: readonly ClaimDraft[]): CountDispute[] {
+  const counted = claims.map((claim) => ({ claim, counts: countsOf(claim, claims) })).filter((c) => c.counts.length > 0);
+  const disputes: CountDispute[] = [];
+  counted.forEach((a, i) => {
+    // Claims come in the article's order, so the first out of reach ends the search.
+    for (const b of counted.slice(i + 1)) {
+      if (b.claim.sentence.index - a.claim.sentence.index > COUNT_REACH) break;
+      if (a.claim.asserterKey === b.claim.asserterKey) continue;
+      const pair = a.counts.flatMap((fa) => b.counts.filter((fb) => contradicts(fa, fb)).map((fb) => [fa, fb] as const))[0];
+      if (pair !== undefined) disputes.push([a.claim, b.claim, pair[1]], [b.claim, a.claim, pair[0]]);
+    }
+  });
+  return disputes;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn } from '../../src/pipeline/status/figures.ts';
+
+const counts = (text: string) => figuresIn(text).map(({ family, low, high }) => [family, low, high]);
+
+describe('counts of people in a claim', () => {
+  it('reads what a figure counts from the words after it, within its clause', () => {
+    expect(counts('Nine deaths had been confirmed by forensic teams, and six people were listed as missing.')).toEqual([
+      ['dead', 9, 9],
+      ['missing', 6, 6],
+    ]);
+  });
+
+  it('reads "at least", "up to" and "about" as ranges', () => {
+    expect(counts('At least 14 people were killed.')).toEqual([['dead', 14, Infinity]]);
+    expect(counts('Up to 40 people were injured.')).toEqual([['injured', 0, 40]]);
+    expect(counts('About 3,000 residents had been evacuated.')).toEqual([['displaced', 2400, 3600]]);
+  });
+
+  it('reads a count named before its figure only after "the number of" or "the toll"', () => {
+    expect(counts('The ministry put the number of confirmed deaths at nine.')).toEqual([['dead', 9, 9]]);
+    expect(counts('The death toll rose to twenty-two on Friday.')).toEqual([['dead', 22, 22]]);
+    expect(counts('Soldiers killed at 11 checkpoints were not counted.')).toEqual([]);
+  });
+
+  it('takes no year, and no figure of something else, for a count of people', () => {
+    expect(counts('Clashes in the same area in 2022 killed people.')).toEqual([]);
+    expect(counts('The dam released 40 million cubic metres of water.')).toEqual([]);
+  });
+
+  it('notes whose people a count is of', () => {
+    expect([...(figuresIn('Tajik border troops put the number of Tajik dead at three.')[0]?.countries ?? [])]).toEqual(['tajikistan']);
+  });
+});
