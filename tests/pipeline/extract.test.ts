@@ -447,6 +447,11 @@ describe('asserters in harder sentences', () => {
     expect(entityNamed(c, 'Cavour')?.kind).toBe('equipment');
   });
 
+  it('keeps a dateline out of the party after its dash: "BARI, Italy — Prosecutors in Bari ..., alleging"', () => {
+    const c = corpusOf(article('probe.md', 'Probe', 'BARI, Italy — Prosecutors in the city of Bari placed four people under investigation, alleging that the tender was rigged.'));
+    expect(soleAsserter(c, 'the tender was rigged').name).toBe('Prosecutors in the city of Bari');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

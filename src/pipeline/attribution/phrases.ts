@@ -55,7 +55,8 @@ function hasComma(token: Token): boolean {
 
 /** Punctuation after the word ends a clause; the full stop of "Dr." or "Gen." does not. */
 function closesClause(token: Token): boolean {
-  return /[,;:”"(]/u.test(token.post) || /[.!?]\s/u.test(token.post) && !hasTag(token, 'Abbreviation', 'Honorific');
+  // A dash closes one too: "BARI, Italy — Prosecutors said".
+  return /[,;:”"(—]|\s–\s/u.test(token.post) || /[.!?]\s/u.test(token.post) && !hasTag(token, 'Abbreviation', 'Honorific');
 }
 
 /** "The Associated Press (AP)": an acronym in brackets continues the name before it. */
