@@ -452,6 +452,19 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'the tender was rigged').name).toBe('Prosecutors in the city of Bari');
   });
 
+  it('takes neither a name in quotation marks for a statement nor someone describing herself for a claim', () => {
+    const c = corpusOf(
+      article(
+        'clip.md',
+        'Clip',
+        'The clip, first posted by a page called "Pinoy Watch", shows a woman describing herself as a nurse.',
+        'Health minister Ana Reyes described the clip as fabricated.',
+      ),
+    );
+    expect(claimsIn(c, 'shows a woman')).toEqual([]);
+    expect(soleAsserter(c, 'described the clip').name).toBe('Ana Reyes');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

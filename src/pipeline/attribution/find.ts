@@ -47,11 +47,15 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   const next = tokens[verb + 1];
   if (!next) return false;
   if (next.quoted || /[“"]/u.test(next.pre) || /[,:]\s*$/u.test(tokens[verb]!.post) && next.quoted) return true;
-  if (lemma === 'describe') return tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
+  // "described the raid as unlawful", not "a woman describing herself as a nurse": how someone presents themselves.
+  if (lemma === 'describe') return !/^(?:him|her|it|them|my|our|your)sel(?:f|ves)$/u.test(next.lower) && tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
   if (lemma === 'detail') return ['how', 'that', 'what'].includes(next.lower);
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
   return CLAUSE_OPENERS.has(next.lower);
 }
+
+/** Words after which a quotation is a title or a name: "a page called", "a report titled". */
+const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'headlined', 'captioned', 'nicknamed']);
 
 /** Whether the verb stands right after a quotation: `“...,” Kirby told reporters`, `“...,” said Kirby`. */
 function quoteBefore(tokens: readonly Token[], index: number): number | undefined {
@@ -63,6 +67,8 @@ function quoteBefore(tokens: readonly Token[], index: number): number | undefine
   if (tokens.slice(k + 1, index).some((t) => hasTag(t, 'Conjunction', 'Verb', 'Preposition') && !hasTag(t, 'ProperNoun'))) return undefined;
   let start = k;
   while (start > 0 && tokens[start - 1]!.quoted) start--;
+  // `a page called “Gising Pinoy Health Watch”, shows`: a name in quotation marks, not a statement.
+  if (NAMING_WORDS.has(tokens[start - 1]?.lower ?? '')) return undefined;
   return start;
 }
 
