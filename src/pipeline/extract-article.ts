@@ -198,14 +198,15 @@ class ArticleState {
       const surname = mention.text.includes(' ') ? undefined : this.discourse.personBySurname(foldKey(mention.text));
       const kind: EntityKind = surname === undefined ? mention.kind : 'person';
       const key = surname ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
-      if (mention.acronym !== undefined) this.acronyms.set(foldKey(mention.acronym), key);
+      const acronym = mention.acronym ?? mention.knownAs;
+      if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);
       this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
         sourceId: this.input.id,
         sentenceId,
         text: mention.text,
         start: mention.start,
         end: mention.end,
-      }, mention.descriptor, mention.acronym);
+      }, mention.descriptor, acronym);
       if (mention.withArticle) this.drafts.get(key)!.names.set(mention.withArticle, 0);
       // A name inside a quotation is what the speaker talks about, never who "she" in `“...,” she says` is.
       const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);

@@ -465,6 +465,22 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'described the clip').name).toBe('Ana Reyes');
   });
 
+  it('binds an acronym introduced in words to the name before it: ", known by its Spanish initials SEPAL,"', () => {
+    const c = corpusOf(
+      article(
+        'strike.md',
+        'Strike',
+        'The Spanish Airline Pilots’ Union, known by its Spanish initials SEPAL, said 350 flights had been cancelled.',
+        'In a post on X, SEPAL accused management of negotiating through the press.',
+        'The Coastal Fishers Association, known as CFA, said the harbour was closed. CFA added that boats were waiting offshore.',
+      ),
+    );
+    const union = soleAsserter(c, '350 flights');
+    expect(soleAsserter(c, 'negotiating through the press').id).toBe(union.id);
+    expect(union.aliases).toContain('SEPAL');
+    expect(soleAsserter(c, 'boats were waiting').name).toBe('Coastal Fishers Association');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -48,6 +48,8 @@ export interface NameMention {
   descriptor: string | undefined;
   /** An acronym given in brackets right after the name: "The Associated Press (AP)". */
   acronym: string | undefined;
+  /** An acronym given in words after the name: "the pilots' union, known by its Spanish initials SEPAL". */
+  knownAs: string | undefined;
   /** The country for a demonym before the name ("Russian President ..." → Russia). */
   country: string | undefined;
   /** The name with its capitalised article, when the text gives one mid-sentence: "The Associated Press". */
@@ -426,6 +428,16 @@ function acronymAfter(tokens: readonly Token[], to: number): { text: string; end
   return undefined;
 }
 
+/** ", known as SEPAL", ", known by its Spanish initials SEPAL": an acronym introduced in words after a name. */
+function knownAsAfter(tokens: readonly Token[], to: number): string | undefined {
+  if (!/^,\s*$/u.test(tokens[to - 1]?.post ?? '') || tokens[to]?.lower !== 'known') return undefined;
+  const words = tokens.slice(to + 1, to + 6);
+  const by = words.findIndex((t) => ['initials', 'acronym', 'abbreviation'].includes(t.lower));
+  const at = words[0]?.lower === 'as' ? 1 : words[0]?.lower === 'by' && by > 0 ? by + 1 : undefined;
+  const acronym = at === undefined ? undefined : words[at];
+  return acronym !== undefined && ACRONYM.test(acronym.text) ? acronym.text : undefined;
+}
+
 /** Capitalised words that are not names: "Russians", "U.S.-based", "European", "(UAVs)" after "unmanned aerial vehicles". */
 function isNotAName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -545,6 +557,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     certainty: vote.certainty,
     descriptor,
     acronym: acronymAfter(tokens, to)?.text,
+    knownAs: knownAsAfter(tokens, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
     withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };
