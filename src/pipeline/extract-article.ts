@@ -288,13 +288,13 @@ class ArticleState {
    * An unnamed party. A described one is described by its head noun too, so that "the ministry" finds "Iceland's
    * foreign ministry" again; a bare "the group" is not, so that a later "the group" may still find a named one.
    */
-  private group(phrase: string, head: string): Party {
+  private group(phrase: string, head: string, kind: 'group' | 'other' = 'group'): Party {
     // "A Dublin radio station" opening a sentence is "a Dublin radio station" anywhere else.
     const name = phrase.replace(/^the\s+/iu, '').replace(/^An?\s/u, (article) => article.toLowerCase());
-    const key = EntityDrafts.keyOf(name, 'group');
-    this.drafts.record(key, name, { kind: 'group', certainty: 2 }, undefined);
+    const key = EntityDrafts.keyOf(name, kind);
+    this.drafts.record(key, name, { kind, certainty: 2 }, undefined);
     if (name.toLowerCase() !== head) this.discourse.describe(key, [head]);
-    return { key, kind: 'group', text: phrase };
+    return { key, kind, text: phrase };
   }
 
   /** "their statement", "the statement", "U.S. intelligence": whose source it is. */
@@ -313,7 +313,11 @@ class ArticleState {
     // "the statement" is the one just reported; "data" or "a report" may be anyone's.
     const last = this.claims.at(-1);
     const definite = tokens[range.from]?.lower === 'the';
-    return last && definite && index - last.sentence.index <= 2 ? { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase } : undefined;
+    if (last && definite && index - last.sentence.index <= 2) return { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase };
+    // "according to leaked commercial documents": a source no one is named behind, described well enough
+    // to be told from any other, speaks for itself; a bare "the report" or "data" is no one.
+    const described = tokens.slice(range.from, range.to).filter((t) => !['the', 'a', 'an', 'this', 'these', 'those'].includes(t.lower)).length >= 2;
+    return described ? this.group(phrase, noun, 'other') : undefined;
   }
 
   private kindOf(key: string): EntityKind {

@@ -481,6 +481,22 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'boats were waiting').name).toBe('Coastal Fishers Association');
   });
 
+  it('lets documents no one is named behind speak for themselves, when described: "according to leaked commercial documents"', () => {
+    const c = corpusOf(
+      article(
+        'tankers.md',
+        'Tankers',
+        'The tanker sold crude above the cap on 11 voyages, according to leaked commercial documents.',
+        'The plant was closed twice in May, according to court documents.',
+      ),
+    );
+    const leaked = soleAsserter(c, '11 voyages');
+    expect(leaked.name).toBe('leaked commercial documents');
+    expect(leaked.kind).toBe('other');
+    expect(soleAsserter(c, 'closed twice').name).toBe('court documents');
+    expect(claimsIn(corpusOf(article('toll.md', 'Toll', 'The toll rose to 14, according to the statement.')), 'The toll rose')).toEqual([]);
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

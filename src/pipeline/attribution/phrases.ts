@@ -211,8 +211,10 @@ export function subjectAfter(tokens: readonly Token[], verb: number): Range | un
 export function phraseFrom(tokens: readonly Token[], start: number): Range | undefined {
   let to = start;
   const relative = new Set(['who', 'which', 'that', 'whose', 'whom']);
-  // "according to figures ...": a source noun opens a phrase whatever compromise tagged it.
-  const opens = (k: number) => k === start && SOURCE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted;
+  // "according to figures ...", "court documents", "leaked documents": a source noun, and the word that
+  // qualifies one, belong to the phrase whatever compromise tagged them ("court" and "documents" as verbs).
+  const source = (k: number) => SOURCE_NOUNS.has(tokens[k]?.lower ?? '') && !tokens[k]!.quoted;
+  const opens = (k: number) => source(k) || k === start && (source(k + 1) || source(k + 2) && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
   // "according to people familiar with the matter", "data from the ministry": a preposition inside the phrase.
   const inside = (k: number) => k > start && (tokens[k]!.lower === 'of' || LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to' && tokens[k + 1] !== undefined && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
   while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || inside(to))) {
