@@ -13,7 +13,7 @@ import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryOf, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { isAge, isPersonRole, readPhrase, type Range } from './attribution/phrases.ts';
+import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { PLATFORMS } from './lexicon/reporting.ts';
@@ -224,9 +224,10 @@ class ArticleState {
   }
 
   /** The party a cue's phrase stands for, or nothing when the phrase names no party ("this figure"). */
-  private resolve(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+  private resolve(whole: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+    const range = withoutPartitive(tokens, whole);
     const ends = nameEnds(names);
-    const phrase = phraseText(text, tokens, range.from, range.to);
+    const phrase = phraseText(text, tokens, whole.from, whole.to);
     // "The group said it had shared its findings with Interpol": Interpol, named after the phrase, is not whom it means.
     this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));

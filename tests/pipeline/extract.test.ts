@@ -497,6 +497,25 @@ describe('asserters in harder sentences', () => {
     expect(claimsIn(corpusOf(article('toll.md', 'Toll', 'The toll rose to 14, according to the statement.')), 'The toll rose')).toEqual([]);
   });
 
+  it('reads "one of the officials" as the officials met before, and "Edilmare itself said" as Edilmare', () => {
+    const c = corpusOf(
+      article(
+        'tankers.md',
+        'Tankers',
+        'The contract went to Edilmare Costruzioni SpA. Two European officials familiar with the inquiry said the tankers had gone dark.',
+        '“They go dark for hours,” one of the officials said. Edilmare itself said in a statement that it had received nothing.',
+      ),
+    );
+    expect(soleAsserter(c, 'They go dark').name).toBe('Two European officials familiar with the inquiry');
+    expect(soleAsserter(c, 'it had received nothing').name).toBe('Edilmare Costruzioni SpA');
+  });
+
+  it('takes saying little or nothing for no claim, but not "said little had changed"', () => {
+    const c = corpusOf(article('coach.md', 'Coach', 'The player himself has said little. Coach Rui Alves said little had changed since March.'));
+    expect(claimsIn(c, 'has said little')).toEqual([]);
+    expect(soleAsserter(c, 'little had changed').name).toBe('Rui Alves');
+  });
+
   it('never resolves "the company" to a public body named after it', () => {
     const c = corpusOf(
       article(

@@ -33,7 +33,9 @@ const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'est
 /** "did not respond", "has never said", "didn't immediately comment": no assertion is made. */
 function isNegated(tokens: readonly Token[], verb: number): boolean {
   const negation = (t: Token | undefined) => t !== undefined && (['not', 'never'].includes(t.lower) || /n[’']t$/u.test(t.lower));
-  return negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]);
+  // "has said little", "said nothing about the offer": saying nothing is asserting nothing ("said little had changed" is not that).
+  const nothing = ['little', 'nothing'].includes(tokens[verb + 1]?.lower ?? '') && !tokens[verb + 1]!.quoted && !hasTag(tokens[verb + 2], 'Verb');
+  return nothing || negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]);
 }
 
 function isPassive(tokens: readonly Token[], verb: number): boolean {

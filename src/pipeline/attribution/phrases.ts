@@ -20,6 +20,8 @@ const BETWEEN = new Set([
   'allegedly', 'initially', 'first', 'subsequently', 'immediately', 'quickly', 'flatly', 'firmly', 'strongly',
   'explicitly', 'categorically', 'emphatically', 'sharply', 'so', 'far', 'long', 'yet', 'had', 'may', 'might',
   'could', 'can', 'should', 'not', 'never', 'always', 'often', 'since',
+  // "Edilmare itself said".
+  'itself', 'himself', 'herself', 'themselves',
 ]);
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
@@ -234,6 +236,16 @@ export type PhraseKind = 'pronoun' | 'name' | 'description' | 'group' | 'source'
 export interface PhraseReading {
   kind: PhraseKind;
   head: number;
+}
+
+/** Words that take some of a party: "one of the officials", "two of the residents". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'both', 'either', 'neither', 'another']);
+
+/** "one of the officials" → "the officials": who speaks is one of a party met before, and stands for it. */
+export function withoutPartitive(tokens: readonly Token[], range: Range): Range {
+  const [first, of, next] = [tokens[range.from], tokens[range.from + 1], tokens[range.from + 2]];
+  const partitive = first !== undefined && PARTITIVES.has(first.lower) && of?.lower === 'of' && ['the', 'those', 'these'].includes(next?.lower ?? '');
+  return partitive && range.to - range.from > 3 ? { from: range.from + 2, to: range.to } : range;
 }
 
 export function readPhrase(tokens: readonly Token[], range: Range, names: readonly Range[]): PhraseReading {
