@@ -15,6 +15,7 @@ describe('counts of people in a claim', () => {
     expect(counts('At least 14 people were killed.')).toEqual([['dead', 14, Infinity]]);
     expect(counts('Up to 40 people were injured.')).toEqual([['injured', 0, 40]]);
     expect(counts('About 3,000 residents had been evacuated.')).toEqual([['displaced', 2400, 3600]]);
+    expect(counts('Close to 50 people were injured.')).toEqual([['injured', 40, 60]]);
   });
 
   it('reads a count named before its figure only after "the number of" or "the toll"', () => {

@@ -35,7 +35,7 @@ function numberOf(word: string): number | undefined {
 function range(before: string, value: number): [number, number] {
   if (/\b(?:at\s+least|more\s+than|over|upwards\s+of|a\s+further|another)\s*$/iu.test(before)) return [value, Infinity];
   if (/\b(?:up\s+to|at\s+most|fewer\s+than|less\s+than|under)\s*$/iu.test(before)) return [0, value];
-  if (/\b(?:about|around|roughly|nearly|almost|some|approximately)\s*$/iu.test(before)) return [value * 0.8, value * 1.2];
+  if (/\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|closer\s+to)\s*$/iu.test(before)) return [value * 0.8, value * 1.2];
   return [value, value];
 }
 
@@ -47,6 +47,7 @@ export interface Figure {
   high: number;
   /** Whose people are counted, where the words say: "Tajik dead" are not "Kyrgyz servicemen". */
   countries: Set<string>;
+  /** The figure and the word saying what it counts: "nine deaths", "deaths at nine". */
   text: string;
 }
 
@@ -105,9 +106,8 @@ function contradicts(a: Figure, b: Figure): boolean {
 /** How many sentences apart two counts may be and still be of the same people. */
 const COUNT_REACH = 20;
 
-/** The counts a claim gives: in a sentence with several claims, each count is the claim's whose cue is nearest. */
-function countsOf(claim: ClaimDraft, claims: readonly ClaimDraft[]): Figure[] {
-  const alongside = claims.filter((c) => c.sentence === claim.sentence);
+/** The counts a claim gives: in a sentence with several claims (`alongside`), each count is the claim's whose cue is nearest. */
+function countsOf(claim: ClaimDraft, alongside: readonly ClaimDraft[]): Figure[] {
   const nearest = (at: number) => alongside.reduce((best, c) => (Math.abs(c.cueStart - at) < Math.abs(best.cueStart - at) ? c : best));
   return [...figuresIn(claim.sentence.text).filter((f) => nearest(f.at) === claim), ...claim.continued.flatMap((s) => figuresIn(s.text))];
 }
@@ -117,7 +117,8 @@ export type CountDispute = [disputed: ClaimDraft, by: ClaimDraft, count: Figure]
 
 /** Every pair of claims by different parties whose counts of the same people cannot both be right, both ways round. */
 export function countDisputes(claims: readonly ClaimDraft[]): CountDispute[] {
-  const counted = claims.map((claim) => ({ claim, counts: countsOf(claim, claims) })).filter((c) => c.counts.length > 0);
+  const bySentence = Map.groupBy(claims, (c) => c.sentence);
+  const counted = claims.map((claim) => ({ claim, counts: countsOf(claim, bySentence.get(claim.sentence) ?? [claim]) })).filter((c) => c.counts.length > 0);
   const disputes: CountDispute[] = [];
   counted.forEach((a, i) => {
     // Claims come in the article's order, so the first out of reach ends the search.

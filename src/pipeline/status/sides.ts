@@ -107,6 +107,7 @@ export function isNameOf(short: string, key: string): boolean {
   return key === short || key.startsWith(`${short} `) || key.endsWith(` ${short}`);
 }
 
+/** The sides in an article, from the sentences that name its parties. */
 export function partySides(sentences: readonly SentenceInfo[]): Sides {
   const principals = partyPrincipals(sentences);
   return {
