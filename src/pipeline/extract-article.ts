@@ -316,8 +316,10 @@ class ArticleState {
     const definite = tokens[range.from]?.lower === 'the';
     if (last && definite && index - last.sentence.index <= 2) return { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase };
     // "according to leaked commercial documents": a source no one is named behind, described well enough
-    // to be told from any other, speaks for itself; a bare "the report" or "data" is no one.
-    const described = tokens.slice(range.from, range.to).filter((t) => !['the', 'a', 'an', 'this', 'these', 'those'].includes(t.lower)).length >= 2;
+    // to be told from any other, speaks for itself; "the report", "their statement" or "the Tajik statement"
+    // whose party is not found is no one.
+    const describing = (t: Token) => !['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their'].includes(t.lower) && demonymOf(t.text) === undefined;
+    const described = tokens.slice(range.from, range.to).filter(describing).length >= 2;
     return described ? this.group(phrase, noun, 'other') : undefined;
   }
 
