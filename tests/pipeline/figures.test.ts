@@ -24,6 +24,11 @@ describe('counts of people in a claim', () => {
     expect(counts('Soldiers killed at 11 checkpoints were not counted.')).toEqual([]);
   });
 
+  it('counts what a strike stops, and reads "212 of its 640 flights" as 212, not 640', () => {
+    expect(counts('The airline said 212 of its 640 scheduled flights had been cancelled.')).toEqual([['cancelled', 212, 212]]);
+    expect(counts('The union put the real number of cancellations at closer to 350.')).toEqual([['cancelled', 280, 420]]);
+  });
+
   it('takes no year, and no figure of something else, for a count of people', () => {
     expect(counts('Clashes in the same area in 2022 killed people.')).toEqual([]);
     expect(counts('The dam released 40 million cubic metres of water.')).toEqual([]);

@@ -1,8 +1,9 @@
 /**
- * Counts of people that a claim gives: "at least 14 people were killed",
- * "nine deaths had been confirmed", "put the number of missing at six". Two
- * parties who count the same thing differently dispute each other, and an
- * article reporting a disputed toll rarely says so in other words.
+ * Counts that a claim gives, of people and of what a strike or a storm
+ * stops: "at least 14 people were killed", "nine deaths had been
+ * confirmed", "put the number of cancellations at 350". Two parties who
+ * count the same thing differently dispute each other, and an article
+ * reporting a disputed toll rarely says so in other words.
  */
 import type { ClaimDraft } from '../extract-article.ts';
 import { countriesNamedIn } from './sides.ts';
@@ -14,6 +15,7 @@ const FAMILIES: [family: string, words: RegExp][] = [
   ['missing', /^(?:missing|unaccounted)$/u],
   ['displaced', /^(?:evacuated|displaced|homeless)$/u],
   ['detained', /^(?:arrested|detained)$/u],
+  ['cancelled', /^(?:cancell?ed|cancell?ations?)$/u],
 ];
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -51,8 +53,9 @@ export interface Figure {
   text: string;
 }
 
-/** How many words after a figure (and before it: "the number of confirmed deaths at nine") may say what it counts. */
+/** How many words after a figure, and before it ("the real number of cancellations at closer to 350"), may say what it counts. */
 const REACH = 5;
+const REACH_BACK = 7;
 
 type Word = RegExpMatchArray & { index: number };
 
@@ -63,7 +66,7 @@ type Word = RegExpMatchArray & { index: number };
  */
 function wordsBeside(text: string, words: readonly Word[], at: number, step: 1 | -1): Word[] {
   const found: Word[] = [];
-  for (let k = at + step; k >= 0 && k < words.length && found.length < REACH; k += step) {
+  for (let k = at + step; k >= 0 && k < words.length && found.length < (step === 1 ? REACH : REACH_BACK); k += step) {
     const [left, right] = step === 1 ? [words[k - 1]!, words[k]!] : [words[k]!, words[k + 1]!];
     if (/[,;:.!?()—]/u.test(text.slice(left.index + left[0].length, right.index)) || numberOf(words[k]![0]) !== undefined) break;
     found.push(words[k]!);
@@ -76,16 +79,26 @@ function family(word: Word): string | undefined {
   return FAMILIES.find(([, pattern]) => pattern.test(word[0].toLowerCase()))?.[0];
 }
 
-/** The counts of people in a text. */
+/** "212 of its 640 flights": the index of the whole a figure is a part of. */
+function outOf(words: readonly Word[], at: number): number | undefined {
+  if (words[at + 1]?.[0].toLowerCase() !== 'of') return undefined;
+  const total = ['its', 'the', 'their', 'all'].includes(words[at + 2]?.[0].toLowerCase() ?? '') ? at + 3 : at + 2;
+  return words[total] !== undefined && numberOf(words[total][0]) !== undefined ? total : undefined;
+}
+
+/** The counts in a text. */
 export function figuresIn(text: string): Figure[] {
   const words = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\u00a0,.-]*[\p{L}\p{N}])?/gu)] as Word[];
   const figures: Figure[] = [];
+  const totals = new Set<number>();
   words.forEach((word, i) => {
     const value = numberOf(word[0]);
-    // "in 2019" is a year, not a count.
-    if (value === undefined || /^(?:19|20)\d\d$/u.test(word[0])) return;
+    // "in 2019" is a year, not a count; in "212 of its 640 flights", 640 is the whole the count is out of.
+    if (value === undefined || /^(?:19|20)\d\d$/u.test(word[0]) || totals.has(i)) return;
     const before = wordsBeside(text, words, i, -1);
-    const after = wordsBeside(text, words, i, 1);
+    const total = outOf(words, i);
+    if (total !== undefined) totals.add(total);
+    const after = wordsBeside(text, words, total ?? i, 1);
     // "14 people were killed", or the number named before: "the number of confirmed deaths at nine".
     const counted = after.find((w) => family(w) !== undefined) ?? (before.some((w) => /^(?:number|toll|count|figure)$/iu.test(w[0])) ? before.find((w) => family(w) !== undefined) : undefined);
     if (counted === undefined) return;
