@@ -11,7 +11,7 @@ import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
-import { countryOf, demonymOf } from './entities/gazetteer.ts';
+import { countryByWord, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
 import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
@@ -262,7 +262,7 @@ class ArticleState {
     const head = headToken.lower;
     const qualifying = tokens.slice(range.from, range.to - 1).filter((t) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(t.lower));
     const qualifiers = qualifying.map((t) => t.lower);
-    const country = qualifiers.map((w) => countryOf(w) ?? demonymOf(w)).find((c) => c !== undefined);
+    const country = qualifiers.map(countryByWord).find((c) => c !== undefined);
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
@@ -385,7 +385,7 @@ class ArticleState {
       while (head < content.to && hasTag(tokens[head], 'Adjective') && !ROLE_NOUNS.has(tokens[head]!.lower)) head++;
       const noun = tokens[head];
       if (!noun || !ROLE_NOUNS.has(noun.lower) || hasTag(noun, 'Plural') || tokens[head + 1]?.lower === 'of') continue;
-      const qualifier = tokens.slice(k + 1, head).map((t) => countryOf(t.text) ?? demonymOf(t.text)).find((c) => c !== undefined);
+      const qualifier = tokens.slice(k + 1, head).map((t) => countryByWord(t.text)).find((c) => c !== undefined);
       const key = this.discourse.description(noun.lower, index, { country: qualifier });
       if (key !== undefined) keys.push(key);
     }

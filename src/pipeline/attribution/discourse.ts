@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../schema.ts';
 import { CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
-import { countryOf, demonymOf } from '../entities/gazetteer.ts';
+import { countryByWord } from '../entities/gazetteer.ts';
 
 export interface Referent {
   key: string;
@@ -105,7 +105,7 @@ export class Discourse {
    * defense minister") must agree with the party's.
    */
   description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head) }: DescriptionTerms): string | undefined {
-    const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => (countryOf(w) ?? demonymOf(w)) === country);
+    const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => countryByWord(w) === country);
     const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => this.wordsOf(r).has(head) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;

@@ -74,6 +74,11 @@ export function countryOf(name: string): string | undefined {
   return COUNTRY_BY_KEY.get(key) ?? COUNTRY_BY_KEY.get(key.replace(/\s+/gu, ''));
 }
 
+/** The country a word names, by its own name or its people's: "Ukraine" or "Ukrainian" → "Ukraine". */
+export function countryByWord(word: string): string | undefined {
+  return countryOf(word) ?? demonymOf(word);
+}
+
 /** The country a demonym belongs to ("Russian" → "Russia"). */
 export function demonymOf(word: string): string | undefined {
   return DEMONYM_COUNTRY.get(foldKey(word.replace(/-(?:made|built|based|backed|led|born|flagged|owned|registered)$/iu, '')));

@@ -9,14 +9,14 @@
  * it.
  */
 import type { SentenceInfo } from '../extract-article.ts';
-import { countryOf, demonymOf } from '../entities/gazetteer.ts';
+import { countryByWord } from '../entities/gazetteer.ts';
 import { foldKey } from '../entities/normalize.ts';
 
 type Name = SentenceInfo['names'][number];
 
-/** The country of a word: "Kyrgyz" or "Kyrgyzstan" → "kyrgyzstan". */
+/** The country of a word as a key: "Kyrgyz" or "Kyrgyzstan" → "kyrgyzstan". */
 function countryOfWord(word: string): string | undefined {
-  const country = demonymOf(word) ?? countryOf(word);
+  const country = countryByWord(word);
   return country === undefined ? undefined : foldKey(country);
 }
 
