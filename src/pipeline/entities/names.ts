@@ -321,8 +321,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const lowerName = name.toLowerCase();
   if (words.some((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text))) return { kind: 'equipment', certainty: 2 };
   if (words.length > 1 && /^\p{N}/u.test(words.at(-1)!.text)) return { kind: 'equipment', certainty: 2 };
-  // A carrier before a name may be an airline ("Spanish carrier Solavia"); one ending a name is a vessel ("Very Large Crude Carrier").
-  if (words.length > 1 && (EQUIPMENT_HEADS.has(last) || last === 'carrier')) return { kind: 'equipment', certainty: 1 };
+  if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
   if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
   // "University of Indonesia", "Centres for Disease Control", "Gulf of Mexico": the head stands before "of" or "for".
@@ -343,10 +342,11 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (PLATFORMS.has(lowerName)) return { kind: 'other', certainty: 2 };
   if (hadTitle) return { kind: 'person', certainty: 2 };
   const head = descriptor.at(-1)?.lower ?? appositionHead(tokens, from) ?? nounBefore(tokens, from);
-  // "the tanker Kali Amara", "patrol vessel KM Bendahara"; "the aircraft carrier Cavour", not "Spanish carrier Solavia".
-  const kindOfCarrier = descriptor.at(-2)?.lower;
-  const carrier = head === 'carrier' && kindOfCarrier !== undefined && (EQUIPMENT_HEADS.has(kindOfCarrier) || kindOfCarrier === 'personnel');
-  if (head !== undefined && (EQUIPMENT_HEADS.has(head) || carrier) && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
+  // "the tanker Kali Amara", "patrol vessel KM Bendahara"; a carrier only with its kind, "the aircraft carrier
+  // Cavour": "Spanish carrier Solavia" is an airline.
+  const kindOfCarrier = descriptor.at(-2)?.lower ?? '';
+  const vehicle = head !== undefined && EQUIPMENT_HEADS.has(head) && (head !== 'carrier' || EQUIPMENT_HEADS.has(kindOfCarrier) || kindOfCarrier === 'personnel');
+  if (vehicle && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
   const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
   if (head !== undefined && ROLE_NOUNS.has(head) && (descriptor.length > 0 || apposed)) {

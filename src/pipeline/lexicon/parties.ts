@@ -141,7 +141,7 @@ export const EQUIPMENT_HEADS = new Set([
   'helicopter', 'helicopters', 'missile', 'missiles', 'system', 'systems', 'launcher', 'launchers', 'rocket',
   'rockets', 'tank', 'tanks', 'howitzer', 'howitzers', 'rifle', 'rifles', 'gun', 'guns', 'vessel', 'vessels',
   'ship', 'ships', 'warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine',
-  'submarines', 'tanker', 'tankers', 'freighter', 'airliner', 'airliners', 'uav', 'uavs', 'vehicle',
+  'submarines', 'tanker', 'tankers', 'carrier', 'freighter', 'airliner', 'airliners', 'uav', 'uavs', 'vehicle',
   'vehicles', 'truck', 'trucks', 'satellite', 'satellites', 'radar', 'torpedo', 'torpedoes', 'munitions', 'shells',
   'car', 'cars', 'engine', 'engines', 'chip', 'chips', 'phone', 'phones', 'boat', 'boats', 'ferry', 'cruiser',
   'pickup', 'pickups', 'suv', 'van', 'vans', 'bus', 'buses', 'turboprop', 'turboprops', 'jetliner', 'jetliners',
