@@ -132,6 +132,28 @@ export function ringLayout(center: GraphNode, around: readonly GraphNode[], edge
     const labelY = anchor === 'middle' ? y + (sin < 0 ? -12 : 20) : y + 4;
     return { ...node, x, y, anchor, shortLabel: excerpt(node.label, ringLabelChars), labelX, labelY, outX: x };
   });
-  const nodes = [middle, ...ring];
-  return { width: ringWidth, height: ringHeight, nodes, edges: placeEdges(nodes, edges) };
+  return fitted([middle, ...ring], edges);
+}
+
+/** The box a node and its label take: the label's width estimated from its characters. */
+function extent(node: PlacedNode): { left: number; right: number; top: number; bottom: number } {
+  const width = node.shortLabel.length * labelCharWidth;
+  const [labelLeft, labelRight] = node.anchor === 'start' ? [node.labelX, node.labelX + width] : node.anchor === 'end' ? [node.labelX - width, node.labelX] : [node.labelX - width / 2, node.labelX + width / 2];
+  const r = 10;
+  return { left: Math.min(node.x - r, labelLeft), right: Math.max(node.x + r, labelRight), top: Math.min(node.y - r, node.labelY - 14), bottom: Math.max(node.y + r, node.labelY + 4) };
+}
+
+/**
+ * The nodes moved to the top left and the drawing cut to what they take, so
+ * that an entity with one or two links is a small picture a phone shows
+ * whole, not two dots in the middle of an empty box it must scroll to.
+ */
+function fitted(nodes: readonly PlacedNode[], edges: readonly GraphEdge[]): Layout {
+  const boxes = nodes.map(extent);
+  const left = Math.min(...boxes.map((b) => b.left)) - margin;
+  const top = Math.min(...boxes.map((b) => b.top)) - margin;
+  const moved = nodes.map((n) => ({ ...n, x: n.x - left, y: n.y - top, labelX: n.labelX - left, labelY: n.labelY - top, outX: n.outX - left }));
+  const width = Math.ceil(Math.max(...boxes.map((b) => b.right)) - left + margin);
+  const height = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) - top + margin);
+  return { width, height, nodes: moved, edges: placeEdges(moved, edges) };
 }
