@@ -27,7 +27,11 @@ describe.skipIf(!hasChromium)('the watch on a page', () => {
     const page = await session.open('/');
     // Held until the page has gone: the browser cancels it.
     await page.route('**/held.json', () => undefined);
+    // Asked for before the page leaves, as far as the watch can tell too: the browser's events for the fetch and
+    // for the navigation need not arrive in the order they happened in.
+    const asked = page.waitForRequest('**/held.json');
     await page.evaluate(() => void fetch('/held.json').catch(() => undefined));
+    await asked;
     await page.goto(session.url('/claims/'));
     expect(session.takeProblems()).toEqual([]);
   });
