@@ -204,6 +204,35 @@ describe('a fact-check’s verdicts', () => {
   it('applies a verdict to one claim only', () => {
     expect(claim(corpus, 'Violent crime has fallen').evidence.map((e) => e.text)).not.toContain('Verdict: False.');
   });
+
+  it('rates the claim a section is about, not the expert quoted before its verdict', () => {
+    const c = corpusOf(
+      article(
+        'factcheck.md',
+        'Fact check: the budget debate',
+        'Claim 1: "Our schools got 30 million more this year." - Mayor Diane Kowalczyk',
+        'Budget analyst Ana Ruiz said the increase was 12 million once inflation was counted.',
+        'Verdict: Misleading.',
+      ),
+    );
+    expect(claim(c, '30 million more').status).toBe('disputed');
+    expect(claim(c, 'once inflation was counted').status).toBe('unassessed');
+  });
+
+  it('rates the claim a fact-check opens with when one verdict closes it', () => {
+    const c = corpusOf(
+      article(
+        'rumour.md',
+        'Fact check: a viral video',
+        'A woman in the video, who says she is a nurse, said 47 children had died after the vaccine.',
+        'Health ministry spokeswoman Maricel Tolentino said no child had died after the vaccine.',
+        'Health workers said some parents had kept children home on vaccination days.',
+        'Verdict: False.',
+      ),
+    );
+    expect(claim(c, '47 children had died').evidence).toContainEqual(expect.objectContaining({ status: 'disputed', text: 'Verdict: False.' }));
+    expect(claim(c, 'kept children home').status).toBe('unassessed');
+  });
 });
 
 describe('a denial and the claim it denies', () => {

@@ -69,6 +69,8 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   for (const [disputed, by, count] of countDisputes(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker: count.text, partyKey: by.asserterKey });
 
   let topic: string | undefined;
+  // Where the fact-check's last verdict stood: the next one rates a claim made after it.
+  let lastVerdict = -1;
   for (const sentence of sentences) {
     const own = claims.filter((c) => c.sentence === sentence);
     const named = possessiveClaimOwners(sentence);
@@ -78,8 +80,10 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const answeredHere = new Set<ClaimStatus | undefined>(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
     for (const marker of markers) {
       if (answeredHere.has(marker.status)) continue;
-      for (const target of referents(sentence, marker, claims, named, topic)) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
+      const targets = marker.kind === 'verdict' ? checkedClaim(claims, lastVerdict, sentence.index) : referents(sentence, marker, claims, named, topic);
+      for (const target of targets) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
     }
+    if (markers.some((m) => m.kind === 'verdict')) lastVerdict = sentence.index;
   }
 
   return new Map(claims.map((c) => {
@@ -94,11 +98,24 @@ function possessiveClaimOwners(sentence: SentenceInfo): string[] {
   return sentence.names.filter((n) => n.possessive && CLAIM_NOUN.test(sentence.text.slice(n.end).replace(/^['’]s?/u, ''))).map((n) => n.key);
 }
 
+/** "Claim 2:" opening a claim's sentence: what a fact-check rates. */
+const CLAIM_LABEL = /^\s*(?:the\s+)?claim\b[^:]{0,12}:/iu;
+
+/**
+ * The one claim a fact-check's verdict ("Verdict: False.") rates, among those
+ * made since its last verdict: the one labelled "Claim", else the first, which
+ * a fact-check opens with; not the expert quoted in the analysis just before
+ * the verdict.
+ */
+function checkedClaim(claims: readonly ClaimDraft[], since: number, at: number): ClaimDraft[] {
+  const section = claims.filter((c) => c.sentence.index > since && c.sentence.index < at);
+  const labelled = section.filter((c) => CLAIM_LABEL.test(c.sentence.text));
+  return (labelled.length > 0 ? labelled.slice(-1) : section).slice(0, 1);
+}
+
 /** The claims a status sentence refers to. */
 function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
   const before = claims.filter((c) => c.sentence.index < sentence.index);
-  // "Verdict: False." rates the claim quoted just before it, and only that one.
-  if (marker.kind === 'verdict') return latestRun(before, sentence.index).slice(0, 1);
   if (named.length > 0) return before.filter((c) => named.includes(c.asserterKey));
   // "The U.S. has not provided evidence ...": the subject's own claims, and the latest run of claims.
   const subject = sentence.names[0];

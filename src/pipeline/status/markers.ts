@@ -8,7 +8,7 @@ import type { ClaimStatus } from '../schema.ts';
  * `hedge`: "reportedly", qualifies only its own sentence; `evidence`: someone
  * has not backed up what they said; `verification`, `comment`, `doubt`,
  * `denial`, `confirmation`: what the article says of claims it points back to;
- * `verdict`: a fact-check's rating ("Verdict: Mostly true."), of the claim just quoted.
+ * `verdict`: a fact-check's rating ("Verdict: Mostly true."), of the claim it checks.
  */
 export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation' | 'verdict';
 
