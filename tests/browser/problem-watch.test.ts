@@ -27,12 +27,19 @@ describe.skipIf(!hasChromium)('the watch on a page', () => {
     const page = await session.open('/');
     // Held until the page has gone: the browser cancels it.
     await page.route('**/held.json', () => undefined);
-    // Asked for before the page leaves, as far as the watch can tell too: the browser's events for the fetch and
-    // for the navigation need not arrive in the order they happened in.
-    const asked = page.waitForRequest('**/held.json');
+    // Left for another page at once: the browser's events for the fetch and for the navigation may arrive in
+    // either order, and the cancellation counts as the page's leaving in both.
     await page.evaluate(() => void fetch('/held.json').catch(() => undefined));
-    await asked;
     await page.goto(session.url('/claims/'));
     expect(session.takeProblems()).toEqual([]);
+  });
+
+  it('reports what the next page cancels while it stays', async () => {
+    const page = await session.open('/');
+    await page.goto(session.url('/claims/'));
+    await page.route('**/cancelled.json', (route) => route.abort('aborted'));
+    await page.evaluate(() => fetch('/cancelled.json').catch(() => undefined));
+    const cancelled = () => session.takeProblems().filter((problem) => problem.startsWith('request failed:'));
+    await expect.poll(cancelled).toEqual([expect.stringMatching(/\/cancelled\.json \(net::ERR_ABORTED\)$/u)]);
   });
 });

@@ -36,10 +36,11 @@ const cspReporter = 'reportCspViolation';
  * What went wrong on a page, collected as it happens: console errors, uncaught
  * errors, failed requests, error statuses and CSP violations. The page
  * reports each `securitypolicyviolation` event itself, so a violation fails
- * the test whatever the console's wording of it.
+ * the test whatever the console's wording of it. `take()` gives what was seen
+ * so far and forgets it.
  */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
+async function watchProblems(page: Page): Promise<{ take(): string[] }> {
+  let problems: string[] = [];
   await page.exposeFunction(cspReporter, (violation: string) => problems.push(`CSP violation: ${violation} (${page.url()})`));
   await page.addInitScript((reporter) => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -52,25 +53,41 @@ async function watchProblems(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // The browser cancels what a page is still loading when it leaves for another: the search engine that a Tab
-  // through the header's box starts to load, just before Enter follows a link. A cancelled request fails the
-  // test only if the page had not started to leave since it asked.
-  let departures = 0;
-  const issued = new WeakMap<Request, number>();
+  // through the header's box starts to load, just before Enter follows a link. A cancellation fails the test only
+  // if the page had left since it asked: a navigation of the main frame was asked for since, or its document
+  // arrived since. The events of a request asked for just before leaving may reach us after the navigation's
+  // request, never after its response, so cancellations are judged when the problems are read.
+  const departures = { asked: 0, answered: 0 };
+  const issued = new WeakMap<Request, typeof departures>();
+  const cancelled: Request[] = [];
+  const leavesPage = (request: Request) => request.isNavigationRequest() && request.frame() === page.mainFrame();
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) departures += 1;
-    else issued.set(request, departures);
+    if (leavesPage(request)) departures.asked += 1;
+    else issued.set(request, { ...departures });
   });
+  const leftSince = (request: Request) => {
+    const then = issued.get(request);
+    return then === undefined || then.asked < departures.asked || then.answered < departures.answered;
+  };
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? 'unknown';
     // Chromium asks for the icon after the load event and cancels it when a test moves on at once; a missing icon still shows as an error status.
     if (error === 'net::ERR_ABORTED' && new URL(request.url()).pathname === '/favicon.svg') return;
-    if (error === 'net::ERR_ABORTED' && (issued.get(request) ?? departures) < departures) return;
-    problems.push(`request failed: ${request.url()} (${error})`);
+    if (error === 'net::ERR_ABORTED') cancelled.push(request);
+    else problems.push(`request failed: ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
+    if (leavesPage(response.request())) departures.answered += 1;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  return problems;
+  return {
+    take: () => {
+      const seen = [...problems, ...cancelled.filter((request) => !leftSince(request)).map((request) => `request failed: ${request.url()} (net::ERR_ABORTED)`)];
+      problems = [];
+      cancelled.length = 0;
+      return seen;
+    },
+  };
 }
 
 export interface BrowserSession {
@@ -95,7 +112,7 @@ export function browserSession({ siteDir = () => inject('siteDir') }: BrowserSes
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
-  let problems: string[] = [];
+  let problems: { take(): string[] } | undefined;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([serveStatic(siteDir()), launchChromium()]);
@@ -105,11 +122,11 @@ export function browserSession({ siteDir = () => inject('siteDir') }: BrowserSes
     await server?.close();
   });
   afterEach(async () => {
-    const seen = [...problems];
+    const seen = problems?.take() ?? [];
     await context?.close();
     context = undefined;
     page = undefined;
-    problems = [];
+    problems = undefined;
     expect(seen, 'console errors, page errors or failed requests').toEqual([]);
   });
 
@@ -128,7 +145,7 @@ export function browserSession({ siteDir = () => inject('siteDir') }: BrowserSes
       await opened.goto(session.url(path));
       return opened;
     },
-    takeProblems: () => problems.splice(0),
+    takeProblems: () => problems?.take() ?? [],
   };
   return session;
 }
