@@ -493,6 +493,19 @@ describe('answers and back-references', () => {
     expect(claim(c, 'under government control').status).toBe('unverified');
   });
 
+  it('points "denied the allegation" at the latest claim about the party denying, not every claim that named it', () => {
+    const c = corpusOf(
+      article(
+        'smoke.md',
+        'Smoke',
+        'The regulator said it had asked for the maintenance records of Solmar Airways.',
+        'A pilots’ union said the same jet of Solmar Airways had smelled of burning on three earlier flights. Solmar denied the allegation.',
+      ),
+    );
+    expect(claim(c, 'smelled of burning').status).toBe('denied');
+    expect(claim(c, 'maintenance records').status).toBe('unassessed');
+  });
+
   it('reads "..., though this could not be confirmed" in a claim’s own sentence as about that claim', () => {
     const c = corpusOf(article('schools.md', 'Schools shut', 'Local media reported that two schools had been closed, though this could not be confirmed.'));
     expect(claim(c, 'two schools had been closed').status).toBe('unverified');

@@ -7,7 +7,7 @@
  */
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
-import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
+import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, SINGLE_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
@@ -130,12 +130,16 @@ function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonl
   return onTopic.length > 0 ? onTopic : latestRun(before, sentence.index);
 }
 
-/** The latest claim before the sentence and the run of claims by the same asserter just before it. */
+/** The latest claim before the sentence, within reach, and the run of claims by the same asserter just before it. */
 function latestRun(before: readonly ClaimDraft[], index: number): ClaimDraft[] {
   const last = before.at(-1);
-  if (!last || index - last.sentence.index > STATUS_REACH) return [];
+  return !last || index - last.sentence.index > STATUS_REACH ? [] : lastRun(before);
+}
+
+/** The last of the claims and those by the same asserter just before it, in the order of the article. */
+function lastRun(claims: readonly ClaimDraft[]): ClaimDraft[] {
   const run: ClaimDraft[] = [];
-  for (let i = before.length - 1; i >= 0 && before[i]!.asserterKey === last.asserterKey; i--) run.push(before[i]!);
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.asserterKey === claims.at(-1)!.asserterKey; i--) run.unshift(claims[i]!);
   return run;
 }
 
@@ -193,7 +197,8 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     const linkedBy = (concerned: (c: ClaimDraft) => boolean) =>
       earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2 && !DENYING.has(c.lemma));
     const linked = [aboutDenier, aboutDeniersSide].map(linkedBy).find((found) => found.length > 0);
-    if (linked !== undefined) return linked;
+    // "Atlântida denied the allegation": the latest one about it, not every claim that named it.
+    if (linked !== undefined) return SINGLE_REFERENCE.test(text) ? lastRun(linked) : linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
     if (pointsBack) return latestRun(earlier, answer.sentence.index);
     // A denial in other words than the claim's ("Mamani denied that anyone in his camp had tampered with the count"):

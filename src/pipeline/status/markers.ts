@@ -74,6 +74,9 @@ export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3
 /** Words by which a status sentence points back at claims ("these claims", "the information", "either side's account"). */
 export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?|reading|interpretation|e-?mails|documents|messages|records|recordings)\b/iu;
 
+/** One claim pointed back at by its kind: "denied the allegation", "the password claim". It is the latest one it can be. */
+export const SINGLE_REFERENCE = /\bthe\s+(?:[\w’']+\s+)?(?:claim|allegation|accusation|assertion|suggestion|charge|report)\b(?![’'-]?s\b)/iu;
+
 /** A single claim pointed back at: "that account", "this claim". It is the one just made. */
 export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation)\b/iu;
 
