@@ -16,7 +16,7 @@ import { findCues, type Cue } from './attribution/find.ts';
 import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
-import { PLATFORMS } from './lexicon/reporting.ts';
+import { NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
   id: string;
@@ -140,9 +140,10 @@ class ArticleState {
     this.knownNames = knownNames;
   }
 
-  read(sentenceId: string, paragraph: number, text: string, tokens: readonly Token[]): void {
+  read(sentenceId: string, paragraph: number, text: string, tagged: readonly Token[]): void {
     const index = this.sentences.length;
-    const names = this.fileNames(sentenceId, index, text, tokens);
+    const names = this.fileNames(sentenceId, index, text, tagged);
+    const tokens = withNamesTagged(tagged, names);
     const info: SentenceInfo = {
       id: sentenceId,
       index,
@@ -195,9 +196,12 @@ class ArticleState {
   private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
     const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
     return findNames(text, tokens, this.knownNames).map((mention, position) => {
-      const surname = mention.text.includes(' ') ? undefined : this.discourse.personBySurname(foldKey(mention.text));
-      const kind: EntityKind = surname === undefined ? mention.kind : 'person';
-      const key = surname ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
+      const lone = !mention.text.includes(' ');
+      const surname = lone ? this.discourse.personBySurname(foldKey(mention.text)) : undefined;
+      // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
+      const shortForm = lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), isOutletKey) : undefined;
+      const kind: EntityKind = surname !== undefined ? 'person' : shortForm !== undefined ? 'organization' : mention.kind;
+      const key = surname ?? shortForm ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);
       this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
@@ -212,7 +216,7 @@ class ArticleState {
       const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);
       if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
-        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text)]);
+        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
       }
       return { mention, key, kind };
     });
@@ -484,10 +488,22 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
  * "the ministry" for "Ministry of Health". Not those of whose it is: the
  * "Spanish Airline Pilots’ Union" is a union, not an airline.
  */
+/** The tokens, with every word of a name found tagged a proper noun, whatever compromise guessed ("Castlegate" as a verb). */
+function withNamesTagged(tokens: readonly Token[], names: readonly ResolvedName[]): Token[] {
+  const named = (i: number) => names.some((n) => n.mention.nameFrom <= i && i < n.mention.to);
+  return tokens.map((token, i) => (named(i) && !token.tags.has('ProperNoun') ? { ...token, tags: new Set([...token.tags, 'ProperNoun']) } : token));
+}
+
+/** Whether a party's key names a newspaper or a broadcaster ("castlegate evening post"). */
+function isOutletKey(key: string): boolean {
+  return key.split(' ').some((word) => NEWS_MEDIA_WORDS.has(word));
+}
+
+/** The words of a name that describe its bearer: its role nouns, and the ampersand that joins a firm's partners ("Harrow & Pike"). */
 function roleWordsOf(name: string): string[] {
   const words = describingWords(name);
   const owner = words.findLastIndex((w) => /['’]s?$/u.test(w));
-  return words.slice(owner + 1).filter((w) => ROLE_NOUNS.has(w));
+  return words.slice(owner + 1).filter((w) => ROLE_NOUNS.has(w) || w === '&');
 }
 
 function describingWords(descriptor: string | undefined): string[] {

@@ -288,8 +288,9 @@ describe('asserters in harder sentences', () => {
     expect(asserterIn('tender had been rigged').name).toContain('Tom Reyes');
   });
 
-  it('keeps an ampersand inside a firm’s name', () => {
-    expect(asserterIn('margins would shrink').name).toBe('Brandt & Moll');
+  it('keeps an ampersand inside a firm’s name, and the firm’s analysts as a party of their own as with any firm', () => {
+    expect(asserterIn('margins would shrink').name).toBe('Analysts at Brandt & Moll');
+    expect(entityNamed(harder, 'Brandt & Moll')?.kind).toBe('organization');
   });
 
   it('resolves "the ministry" to the ministry named before, not to the party it answers', () => {
@@ -429,6 +430,49 @@ describe('asserters in harder sentences', () => {
     );
     expect(soleAsserter(c, 'breaching sanctions').kind).toBe('organization');
     expect(soleAsserter(c, 'never told a crew').name).toBe(soleAsserter(c, 'breaching sanctions').name);
+  });
+
+  it('takes "the company" for the business named before, not the hacking group that spoke last', () => {
+    const c = corpusOf(
+      article(
+        'breach.md',
+        'Breach',
+        'Customers of Tallow & Reed received emails on Monday. A group calling itself Nightjar said it had stolen 2 million records.',
+        'The company said only 900,000 customers were affected.',
+      ),
+    );
+    expect(soleAsserter(c, 'only 900,000 customers').name).toBe('Tallow & Reed');
+    expect(entityNamed(c, 'Tallow & Reed')?.kind).toBe('organization');
+  });
+
+  it('knows a company by the description in apposition after its name when "the company" speaks', () => {
+    const c = corpusOf(
+      article(
+        'jets.md',
+        'Jets',
+        'Budget carrier Solmar Airways grounded two jets on Monday.',
+        'Vento, the Lyon-based manufacturer of the jets, said it was not aware of any fault. The company said 90 of the jets were flying.',
+      ),
+    );
+    expect(soleAsserter(c, '90 of the jets').name).toBe('Vento');
+  });
+
+  it('takes a lone first word for the organisation it opens, but not for a newspaper named after the same town', () => {
+    const c = corpusOf(
+      article(
+        'supplement.md',
+        'Supplement',
+        'The pill is made by Verabrook Nutrition of Minneapolis. Verabrook said sales had doubled.',
+        'Fans of Castlegate United were angry. The Castlegate Evening Post said the club had made a bid. Castlegate said it had made no bid.',
+      ),
+    );
+    expect(soleAsserter(c, 'sales had doubled').name).toBe('Verabrook Nutrition');
+    expect(soleAsserter(c, 'it had made no bid').name).not.toBe('Castlegate Evening Post');
+  });
+
+  it('gives a claim to the person whose age and home town follow the name, not to the town', () => {
+    const c = corpusOf(article('shopper.md', 'Shopper', 'Derek Mullane, 67, from Cardiff, said he had shopped there for twenty years.'));
+    expect(soleAsserter(c, 'twenty years').name).toBe('Derek Mullane');
   });
 
   it('reads "Spanish carrier Solavia" as an airline that "the airline" finds again, and "the aircraft carrier Cavour" as a ship', () => {

@@ -5,7 +5,7 @@
  * said") can be bound to it when the name arrives.
  */
 import type { EntityKind } from '../schema.ts';
-import { CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
+import { BUSINESS_NOUNS, CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
 import { countryByWord } from '../entities/gazetteer.ts';
 
 export interface Referent {
@@ -30,6 +30,9 @@ const OUTLET_HEADS = ['broadcaster', 'newspaper', 'outlet', 'channel', 'website'
 const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', ...OUTLET_HEADS]);
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
+
+/** Words that mark a business in its name or its descriptions: "Harrow & Pike", "Kestrel Maritime Ltd", "the retailer". */
+const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
@@ -94,6 +97,15 @@ export class Discourse {
     return matches.size === 1 ? [...matches][0] : undefined;
   }
 
+  /**
+   * The organisation named before whose name a lone word opens: "Verabrook" after "Verabrook Nutrition". None
+   * when two could be meant, and never a newspaper named after its town ("Castlegate Evening Post").
+   */
+  organizationByFirstWord(wordKey: string, isOutlet: (key: string) => boolean): string | undefined {
+    const matches = new Set(this.history.filter((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !isOutlet(r.key)).map((r) => r.key));
+    return matches.size === 1 ? [...matches][0] : undefined;
+  }
+
   pronoun(word: string, sentence: number): string | undefined {
     if (word === 'he' || word === 'she') return this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => r.kind === 'person' || r.onePerson === true);
     return this.latest(['organization', 'group', 'place'], sentence, PRONOUN_REACH, (r) => r.onePerson !== true);
@@ -121,7 +133,9 @@ export class Discourse {
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
     const notBusiness = (w: string) => PUBLIC_BODY_HEADS.has(w) || CIVIC_BODY_HEADS.has(w);
     const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness);
-    const organization = this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
+    // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest organisation.
+    const business = BUSINESS_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => BUSINESS_MARKS.has(w))) : undefined;
+    const organization = business ?? this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
   }

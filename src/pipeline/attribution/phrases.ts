@@ -25,7 +25,7 @@ const BETWEEN = new Set([
 ]);
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
-const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
+const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Nouns for what a party said, which a reduced relative clause may stand after: "a claim police dismissed". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges']);
@@ -168,7 +168,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && c > 0 && isCapitalised(tokens[c - 1]!);
-    if (c === 0 || !interjection && !appositive) break;
+    // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
+    const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
+    if (c === 0 || !interjection && !appositive && !age) break;
     e = skipBetween(tokens, c - 1);
   }
   // "officials who spoke on condition of anonymity said": the subject stands before "who".

@@ -18,6 +18,7 @@ import {
   PORTFOLIOS,
   ROLE_NOUNS,
   TITLES,
+  TRADE_HEADS,
 } from '../lexicon/parties.ts';
 import { PLATFORMS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import nlp from 'compromise';
@@ -48,6 +49,8 @@ export interface NameMention {
   descriptor: string | undefined;
   /** An acronym given in brackets right after the name: "The Associated Press (AP)". */
   acronym: string | undefined;
+  /** The head of a description in apposition after the name: "manufacturer" in "Norsair, the Toulouse-based manufacturer of the NR-90". */
+  apposed: string | undefined;
   /** An acronym given in words after the name: "the pilots' union, known by its Spanish initials SEPAL". */
   knownAs: string | undefined;
   /** The country for a demonym before the name ("Russian President ..." → Russia). */
@@ -162,13 +165,24 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
   if (isDemonym(token) || countryOf(token.text) !== undefined || isTitle(token)) return true;
   if (isCommonWord(token.lower)) return false;
-  if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   if (isUnknownSubject(tokens, i)) return true;
+  if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** Whether the capitalised words from `from`, up to three, name a country or a known place: "Minneapolis", "South Korea". */
+function placeNamedFrom(tokens: readonly Token[], from: number): boolean {
+  let words = '';
+  for (let k = from; k < tokens.length && k < from + 3 && isCapitalised(tokens[k]!); k++) {
+    words += `${words === '' ? '' : ' '}${tokens[k]!.text.replace(/['’]s$/u, '')}`;
+    if (countryOf(words) !== undefined || isKnownPlace(words)) return true;
+    if (breaksBetween(tokens[k]!, tokens[k + 1] ?? tokens[k]!)) break;
+  }
+  return false;
+}
 
 /** "New Zealand’s ...", "United Arab Emirates", "New York": the first of the words of a country's or a known place's name. */
 function opensPlaceName(tokens: readonly Token[], i: number): boolean {
@@ -199,11 +213,12 @@ function isCommonWord(lower: string): boolean {
 
 /**
  * "Sorlandet rejected ...": a word compromise does not know, standing first
- * and followed by a reporting verb, is the name of whoever speaks.
+ * and followed by a reporting verb, is the name of whoever speaks, whatever
+ * compromise guessed from its ending ("Castlegate" as a verb).
  */
 function isUnknownSubject(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!hasTag(token, 'Singular') || LEXICON[token.lower] !== undefined || ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) return false;
+  if (hasTag(token, 'Plural', 'Gerund') || LEXICON[token.lower] !== undefined || ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) return false;
   let k = i + 1;
   while (tokens[k] && (hasTag(tokens[k], 'Adverb', 'Auxiliary') || ['has', 'have', 'had'].includes(tokens[k]!.lower))) k++;
   if (tokens[k] !== undefined && reportingLemma(tokens[k]!.text) !== undefined && !/[,.]/u.test(token.post)) return true;
@@ -275,6 +290,10 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Verabrook Nutrition of Minneapolis": a firm's home after its name is no part of it, unless the words
+    // before "of" end in a body's or a place's head ("Federal Reserve Bank of Minneapolis", "Port of Rotterdam").
+    const head = bare(tokens[j - 1]!.text);
+    if (token.lower === 'of' && j - i >= 2 && (!ORGANIZATION_HEADS.has(head) || TRADE_HEADS.has(head)) && !PLACE_HEADS.has(head) && !isTitle(tokens[j - 1]!) && placeNamedFrom(tokens, j + 1)) break;
     // Linking words only inside a name: "Council of Heads of State", "Ursula von der Leyen".
     let k = j;
     while (k < tokens.length && NAME_LINKS.has(token.lower) && tokens[k]!.lower !== 'and' && NAME_LINKS.has(tokens[k]!.lower) && !breaksBetween(tokens[k - 1]!, tokens[k]!)) k++;
@@ -324,6 +343,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
   if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
+  // "Harrow & Pike", "Kessler & Roth": partners joined by an ampersand name a firm.
+  if (words.some((w) => w.text === '&')) return { kind: 'organization', certainty: 2 };
   // "University of Indonesia", "Centres for Disease Control", "Gulf of Mexico": the head stands before "of" or "for".
   const of = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
   const headBeforeOf = of > 0 ? bare(words[of - 1]!.text) : undefined;
@@ -558,6 +579,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     descriptor,
     acronym: acronymAfter(tokens, to)?.text,
     knownAs: knownAsAfter(tokens, to),
+    apposed: appositionAfter(tokens, to)?.head,
     country: countryWord ? demonymOf(countryWord.text) : undefined,
     withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };

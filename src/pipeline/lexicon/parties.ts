@@ -78,6 +78,13 @@ export const PERSON_ROLES = new Set([
   'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
+/** Trades a firm's name may end in: "Verabrook Nutrition", "Lanternfish Security". A place after them is the firm's home. */
+export const TRADE_HEADS = new Set([
+  'nutrition', 'foods', 'pharma', 'pharmaceuticals', 'therapeutics', 'biotech', 'healthcare', 'retail', 'construction',
+  'engineering', 'mining', 'metals', 'chemicals', 'electronics', 'telecom', 'communications', 'software', 'robotics',
+  'aerospace', 'security',
+]);
+
 /** Head nouns that make a capitalised name an organisation. */
 export const ORGANIZATION_HEADS = new Set([
   'force', 'forces', 'army', 'navy', 'guard', 'ministry', 'alliance', 'organization', 'organisation', 'commission',
@@ -95,7 +102,7 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
-  'unit', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty',
+  'unit', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', ...TRADE_HEADS,
 ]);
 
 /** Nouns that describe a business in apposition ("Norsair, the Toulouse-based manufacturer"), besides the role nouns. */
