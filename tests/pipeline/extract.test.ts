@@ -607,6 +607,41 @@ describe('asserters in harder sentences', () => {
   });
 });
 
+describe('a transfer saga: sources, papers and reports named in other words', () => {
+  const saga = corpusOf(
+    article(
+      'transfer.md',
+      'Transfer',
+      'The winger has been the subject of speculation since the Tamworth Ledger reported on Tuesday that Harbury had accepted a bid. The paper also claimed that Quenet had passed a medical.',
+      'Sources close to Harbury City maintained that no bid had been accepted.',
+      'Asked about a report in the Daily Courier that Quenet had handed in a transfer request, Brennan dismissed the idea.',
+      'Castlegate are also said to be monitoring a forward at Wexley Rovers, although neither club has confirmed an approach.',
+    ),
+  );
+  const asserterIn = (words: string) => soleAsserter(saga, words);
+
+  it('reads "reported on Tuesday that" as reporting, the time between the verb and its clause', () => {
+    expect(asserterIn('accepted a bid').name).toBe('Tamworth Ledger');
+  });
+
+  it('takes "the paper" for the newspaper named before', () => {
+    expect(asserterIn('passed a medical').name).toBe('Tamworth Ledger');
+    expect(entityNamed(saga, 'Tamworth Ledger')?.kind).toBe('organization');
+  });
+
+  it('gives "Sources close to Harbury City" a party of their own, not the club', () => {
+    expect(asserterIn('no bid had been accepted')).toMatchObject({ name: 'Sources close to Harbury City', kind: 'group' });
+  });
+
+  it('reads "a report in the Daily Courier that ..." as the paper’s claim, beside the claim of whoever answers it', () => {
+    expect(assertersIn(saga, 'handed in a transfer request')).toEqual(['Brennan', 'Daily Courier']);
+  });
+
+  it('gives "neither club has confirmed" no claim', () => {
+    expect(assertersIn(saga, 'neither club')).not.toContain('neither club');
+  });
+});
+
 describe('cited sources', () => {
   for (const [words, platform, author] of [
     ['observers had been turned away', 'Telegram', 'Kadri Saar'],

@@ -506,6 +506,24 @@ describe('answers and back-references', () => {
     expect(claim(c, 'maintenance records').status).toBe('unassessed');
   });
 
+  it('lets an answer follow, in the same sentence, the claim it answers', () => {
+    const c = corpusOf(
+      article(
+        'saga.md',
+        'Saga',
+        'Asked about a report in the Daily Courier that the winger had handed in a transfer request, manager Niall Brennan dismissed the idea.',
+        'Chairman Gordon Ashby spoke to reporters. He claimed that the first approach had come from the player’s side, a suggestion the agent Sylvain Moreau dismissed as fantasy.',
+      ),
+    );
+    expect(claimsIn(c, 'Daily Courier').find((x) => soleAsserterName(c, x) === 'Daily Courier')?.status).toBe('denied');
+    expect(claimsIn(c, 'first approach').find((x) => soleAsserterName(c, x) === 'Gordon Ashby')?.status).toBe('denied');
+  });
+
+  it('reads "are also said to be" and "neither club has confirmed" as leaving a claim unverified', () => {
+    const c = corpusOf(article('rumour.md', 'Rumour', 'Castlegate are also said to be monitoring a forward, according to reports in Spain, although neither club has confirmed an approach.'));
+    expect(claim(c, 'monitoring a forward').status).toBe('unverified');
+  });
+
   it('reads "..., though this could not be confirmed" in a claim’s own sentence as about that claim', () => {
     const c = corpusOf(article('schools.md', 'Schools shut', 'Local media reported that two schools had been closed, though this could not be confirmed.'));
     expect(claim(c, 'two schools had been closed').status).toBe('unverified');

@@ -7,6 +7,7 @@
 import type { EntityKind } from '../schema.ts';
 import { BUSINESS_NOUNS, CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
 import { countryByWord } from '../entities/gazetteer.ts';
+import { NEWS_MEDIA_WORDS } from '../lexicon/reporting.ts';
 
 export interface Referent {
   key: string;
@@ -26,13 +27,15 @@ const DESCRIPTION_REACH = 40;
 /** Nouns that describe a collective of people, unnamed or not: "the group" may be the protesters named before. */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
-const OUTLET_HEADS = ['broadcaster', 'newspaper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast'];
+const OUTLET_HEADS = ['broadcaster', 'newspaper', 'paper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast'];
 const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', ...OUTLET_HEADS]);
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
 
 /** Words that mark a business in its name or its descriptions: "Harrow & Pike", "Kestrel Maritime Ltd", "the retailer". */
 const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
+/** Words that mark an outlet: "the Sporting Ledger", "a Telegram channel". */
+const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
@@ -133,9 +136,11 @@ export class Discourse {
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
     const notBusiness = (w: string) => PUBLIC_BODY_HEADS.has(w) || CIVIC_BODY_HEADS.has(w);
     const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness);
-    // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest organisation.
-    const business = BUSINESS_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => BUSINESS_MARKS.has(w))) : undefined;
-    const organization = business ?? this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
+    // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest
+    // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
+    const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : undefined;
+    const marked = marks && this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => marks.has(w)));
+    const organization = marked ?? this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
   }

@@ -6,7 +6,7 @@
  */
 import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
-import { clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
+import { CLAIM_NOUNS, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
 export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker';
 
@@ -46,7 +46,7 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
 
 /** Whether the verb has something asserted after it, for verbs that may be used without reporting. */
 function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string): boolean {
-  const next = tokens[verb + 1];
+  const next = tokens[afterTime(tokens, verb + 1)];
   if (!next) return false;
   if (next.quoted || /[“"]/u.test(next.pre) || /[,:]\s*$/u.test(tokens[verb]!.post) && next.quoted) return true;
   // "described the raid as unlawful", not "a woman describing herself as a nurse": how someone presents themselves.
@@ -55,6 +55,15 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
   return CLAUSE_OPENERS.has(next.lower);
 }
+
+/** Where what follows a verb starts once "on Tuesday", "last week" or "in March" is passed: "reported on Tuesday that". */
+function afterTime(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k] !== undefined && !tokens[k]!.quoted && (hasTag(tokens[k], 'Date') || TIME_LEADS.has(tokens[k]!.lower) && hasTag(tokens[k + 1], 'Date'))) k++;
+  return k;
+}
+
+const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early']);
 
 /** Words after which a quotation is a title or a name: "a page called", "a report titled". */
 const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'headlined', 'captioned', 'nicknamed']);
@@ -225,6 +234,37 @@ function putTheNumber(tokens: readonly Token[], k: number, isParty: IsParty): Cu
   return { rule: 'put-the-number', lemma: 'put', cue: { from: k, to: k + 2 + noun }, party, citing: undefined, content: { from: k + 1, to: tokens.length } };
 }
 
+/** "claimed that ... from the player's side, a suggestion Moreau dismissed": what was claimed ends where the answer in apposition begins. */
+function beforeApposedAnswer(tokens: readonly Token[], content: Range): Range {
+  for (let k = content.from + 1; k < content.to - 1; k++) {
+    if (['a', 'an'].includes(tokens[k]!.lower) && /,\s*$/u.test(tokens[k - 1]!.post) && CLAIM_NOUNS.has(tokens[k + 1]!.lower)) return { from: content.from, to: k };
+  }
+  return content;
+}
+
+/** Words that open a subject standing for no one. */
+const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
+
+/** Nouns for what a party put out, whose content a "that" clause gives: "a report in the Daily Courier that ...". */
+const CARRIER_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'assertion', 'suggestion', 'accusation', 'accusations']);
+
+/**
+ * "a report in the Daily Courier that Quenet had handed in a transfer request", "the ministry's claim that the
+ * drones were Ukrainian": the party that put the claim out, named after the noun or as its owner, and the clause.
+ */
+function reportingNoun(tokens: readonly Token[], k: number, lemma: string, isParty: IsParty): Cue | undefined {
+  if (!CARRIER_NOUNS.has(tokens[k]!.lower)) return undefined;
+  const owner = tokens[k - 1]?.possessive ? phraseEndingAt(tokens, k - 1) : undefined;
+  const named = ['in', 'by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? phraseFrom(tokens, k + 2) : undefined;
+  const party = owner ?? named;
+  const that = owner ? k + 1 : (named?.to ?? -1);
+  if (!party || tokens[that]?.lower !== 'that' || !isParty(party)) return undefined;
+  // The clause is a noun's complement: it ends at the first comma ("..., Brennan dismissed the idea").
+  const comma = tokens.findIndex((t, i) => i > that && /[,;:]/u.test(t.post));
+  const end = Math.min(clauseEnd(tokens, that + 1), comma < 0 ? tokens.length : comma + 1);
+  return { rule: 'reporting-noun', lemma, cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: that + 1, to: end } };
+}
+
 /** Every attribution cue in the sentence, outside quotations, in order. */
 export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
   const cues: Cue[] = [];
@@ -247,12 +287,17 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     // The last word of a quotation is not a determiner of the verb after it: `“..., not this,” said Ibáñez`.
     const previous = tokens[k - 1]?.quoted ? undefined : tokens[k - 1];
     const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb');
-    if (nounUse && !/ing$/u.test(token.lower)) continue;
+    if (nounUse && !/ing$/u.test(token.lower)) {
+      const cue = reportingNoun(tokens, k, lemma, isParty);
+      if (cue) cues.push(cue);
+      continue;
+    }
     const cue = verbCue(tokens, k, lemma, isParty);
-    if (cue) cues.push(cue);
+    // "neither club has confirmed an approach", "no one has claimed the attack": no party asserts anything.
+    if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower)) cues.push(cue);
   }
   const dashed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) : undefined;
-  return dashed ? [dashed] : cues;
+  return dashed ? [dashed] : cues.map((cue) => ({ ...cue, content: beforeApposedAnswer(tokens, cue.content) }));
 }
 
 /**

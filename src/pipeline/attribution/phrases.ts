@@ -28,7 +28,7 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Nouns for what a party said, which a reduced relative clause may stand after: "a claim police dismissed". */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges']);
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'suggestion', 'suggestions']);
 /** Pronouns that open a relative clause, whose verb is not the main clause's. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Prepositions inside a party's description. */
@@ -38,6 +38,11 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'thei
 /** A noun naming a role: the lexicon's, or one compromise knows as a person's role or trade ("traders", "a neighbour"). */
 function isRoleNoun(token: Token): boolean {
   return ROLE_NOUNS.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'ProperNoun');
+}
+
+/** "close to", "familiar with": how a source stands to the party it is near, whatever compromise tagged "close". */
+function isCloseTo(word: Token, link: Token): boolean {
+  return word.lower === 'close' && link.lower === 'to' || word.lower === 'familiar' && link.lower === 'with';
 }
 
 /** "the 27-year-old", which compromise reads as "27", "year", "old": a person described by age. */
@@ -128,13 +133,14 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
     if (closesClause(left) && !bracketedAcronym(tokens, from - 1)) break;
     // "..., a claim police dismissed": the claim is what the party answers, not part of it.
     if (CLAIM_NOUNS.has(left.lower)) break;
-    if (isNounPhraseWord(left, tokens[from - 2]) && !PRONOUNS.has(left.lower)) {
+    // "Sources close to the club": a role noun whatever compromise made of it ("Sources" as a verb).
+    if ((isNounPhraseWord(left, tokens[from - 2]) || ROLE_NOUNS.has(left.lower) && !left.quoted) && !PRONOUNS.has(left.lower)) {
       from--;
       continue;
     }
-    // "people familiar with the matter", "residents of Vorukh", "the brother of one of the workers"
+    // "people familiar with the matter", "residents of Vorukh", "the brother of one of the workers", "sources close to"
     const beforeLink = tokens[from - 2];
-    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun', 'Value')) {
+    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && (hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun', 'Value') || isCloseTo(beforeLink, left))) {
       from -= 2;
       continue;
     }
@@ -255,7 +261,7 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   const link = tokens.findIndex((t, k) => k > range.from && k < range.to && LINKS.has(t.lower) && !names.some((n) => n.from < k && k < n.to));
   if (link > 0) {
     let head = link - 1;
-    while (head > range.from && !isRoleNoun(tokens[head]!) && hasTag(tokens[head], 'Adjective')) head--;
+    while (head > range.from && !isRoleNoun(tokens[head]!) && (hasTag(tokens[head], 'Adjective') || isCloseTo(tokens[head]!, tokens[link]!))) head--;
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
     if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
     if (!endsWithName) return { kind: 'none', head };

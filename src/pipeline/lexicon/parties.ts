@@ -64,7 +64,7 @@ export const ROLE_NOUNS = new Set([
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'brigade',
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
-  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast',
+  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -95,6 +95,7 @@ export const ORGANIZATION_HEADS = new Set([
   'foundation', 'fund', 'authority', 'board', 'bureau', 'command', 'corps', 'brigade', 'battalion', 'regiment',
   'division', 'fleet', 'airlines', 'airways', 'lines', 'shipping', 'holdings', 'industries', 'motors', 'systems',
   'technologies', 'media', 'times', 'post', 'news', 'telegraph', 'guardian', 'journal', 'tribune', 'herald',
+  'ledger', 'observer', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'courier', 'chronicle', 'gazette',
   'reuters', 'movement', 'front', 'coalition', 'bloc', 'centre', 'center', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'port', 'exchange', 'group', 'partners', 'capital', 'energy', 'oil', 'gas', 'petroleum',
   'forum', 'initiative', 'liga', 'united', 'rovers', 'athletic', 'wanderers', 'intelligence', 'analytics', 'research',

@@ -117,5 +117,5 @@ export const NEWS_MEDIA_WORDS = new Set([
   'jazeera', 'politico', 'axios', 'ukrinform', 'unian', 'rbc', 'bfm', 'times', 'post', 'news', 'telegraph', 'guardian',
   'journal', 'tribune', 'herald', 'press', 'media', 'tv', 'television', 'radio', 'broadcasting', 'daily', 'gazette',
   'magazine', 'newspaper', 'chronicle', 'courier', 'express', 'mirror', 'monde', 'spiegel', 'zeitung', 'nyheter',
-  'kommersant', 'vedomosti', 'izvestia', 'pravda',
+  'kommersant', 'vedomosti', 'izvestia', 'pravda', 'ledger', 'observer', 'examiner', 'inquirer', 'dispatch', 'sentinel',
 ]);

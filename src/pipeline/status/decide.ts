@@ -7,7 +7,7 @@
  */
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
-import { BACK_REFERENCE, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, SINGLE_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
+import { BACK_REFERENCE, APPOSED_ANSWER, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, SINGLE_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
 import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
@@ -170,11 +170,15 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const side = sides.country(answer.asserterKey);
   const before = claims.filter(
     (c) =>
-      c.sentence.index < answer.sentence.index &&
+      // "a report in the Daily Courier that ..., Brennan dismissed the idea": an answer may follow the claim in its sentence.
+      (c.sentence.index < answer.sentence.index || c.sentence.index === answer.sentence.index && c.cueEnd <= answer.cueStart) &&
       c.asserterKey !== answer.asserterKey &&
       // A party denies or questions the other side's claims, not its own side's.
       (status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side),
   );
+  // "He claimed the approach had come from the player's side, a suggestion Moreau dismissed": the claim just made in the sentence.
+  const sameSentence = before.filter((c) => c.sentence.index === answer.sentence.index);
+  if (sameSentence.length > 0 && APPOSED_ANSWER.test(answer.sentence.text.slice(0, answer.cueStart))) return sameSentence;
   const earlier = before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH);
   // An owner named with none of its claims found ("the Kyrgyz account" with no one found speaking for
   // Kyrgyzstan) says nothing of which claims are meant: the other links decide.

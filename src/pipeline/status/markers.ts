@@ -41,12 +41,16 @@ const PATTERNS: Pattern[] = [
   { status: 'unverified', kind: 'verification', pattern: /\b(?:has|have|had)\s+not\s+(?:seen|reviewed|obtained)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\b(?:unverified|unconfirmed|unsubstantiated)\b/iu },
+  // "although neither club has confirmed an approach", "no one has verified the figure".
+  { status: 'unverified', kind: 'verification', pattern: /\b(?:neither|none|no\s+one|nobody)\b[^.;]*?\b(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?(?:confirmed|verified|corroborated)\b/iu },
   { status: 'unverified', kind: 'evidence', pattern: /\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+(?:any\s+)?(?:detailed\s+)?(?:information|evidence|proof|details)\b/iu },
   { status: 'unverified', kind: 'evidence', pattern: /\bwithout\s+(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof|details)\b/iu },
   { status: 'unverified', kind: 'evidence', pattern: /\bno\s+(?:independent\s+)?(?:evidence|confirmation|proof)\b/iu },
   { status: 'unverified', kind: 'verification', pattern: /\bremains?\s+to\s+be\s+seen\b|\bremains?\s+unclear\b/iu },
   { status: 'unverified', kind: 'comment', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|responded)\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+(?:immediately\s+)?respond\b|\bremained\s+silent\b/iu },
   { status: 'unverified', kind: 'hedge', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu },
+  // "Castlegate are also said to be monitoring ...": a rumour the sentence passes on.
+  { status: 'unverified', kind: 'hedge', pattern: /\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\s+(?:be|have)\b/iu },
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
   // "The transcript does not support that reading."
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:does|do|did)\s+not\s+(?:support|bear\s+out)\b/iu },
@@ -73,6 +77,9 @@ export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3
 
 /** Words by which a status sentence points back at claims ("these claims", "the information", "either side's account"). */
 export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?|reading|interpretation|e-?mails|documents|messages|records|recordings)\b/iu;
+
+/** An answer set in apposition after the claim it answers: "..., a suggestion Moreau dismissed", "..., a claim the ministry denied". */
+export const APPOSED_ANSWER = /,\s+an?\s+(?:claim|suggestion|allegation|accusation|assertion|charge|version|account)\s+[^,]*$/iu;
 
 /** One claim pointed back at by its kind: "denied the allegation", "the password claim". It is the latest one it can be. */
 export const SINGLE_REFERENCE = /\bthe\s+(?:[\w’']+\s+)?(?:claim|allegation|accusation|assertion|suggestion|charge|report)\b(?![’'-]?s\b)/iu;
