@@ -237,6 +237,22 @@ describe('organisations', () => {
     expect(named('Shares of Northbay Shipping Lines fell sharply.', 'Northbay Shipping Lines').kind).toBe('organization');
   });
 
+  it('keeps the common word that opens a sentence and a body’s name: "Amnesty International", "Human Rights Watch"', () => {
+    for (const body of ['Amnesty International', 'Human Rights Watch', 'Doctors Without Borders', 'Reporters Without Borders']) {
+      expect(names(`${body} said the prison was overcrowded.`).map((n) => n.text)).toEqual([body]);
+      expect(named(`${body} said the prison was overcrowded.`, body).kind).toBe('organization');
+    }
+    expect(names('Free Voices, an activist group, said the governor ordered it.').map((n) => n.text)).toEqual(['Free Voices']);
+    // An adjective before a body's name stays out of it.
+    expect(names('Senior Interior Ministry officials said the dam was safe.').map((n) => n.text)).toEqual(['Interior Ministry']);
+  });
+
+  it('takes a firm’s or a person’s home after "of" out of the name, and keeps a body’s place in it', () => {
+    expect(names('The pill is made by Verabrook Nutrition of Minneapolis.').map((n) => n.text)).toEqual(['Verabrook Nutrition', 'Minneapolis']);
+    expect(names('The chair, Kwame Asante of Ghana, disputed that.').map((n) => n.text)).toEqual(['Kwame Asante', 'Ghana']);
+    expect(names('The Federal Reserve Bank of Minneapolis said so.').map((n) => n.text)).toEqual(['Federal Reserve Bank of Minneapolis']);
+  });
+
   it('records an acronym in brackets on the name, not as a name of its own', () => {
     const sentence = 'The Associated Press (AP) reported the attack.';
     expect(names(sentence).map((n) => n.text)).toEqual(['Associated Press']);

@@ -151,6 +151,7 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;
+  if (prepositionCarriesOn(tokens, i)) return true;
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
@@ -160,6 +161,11 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // opens the name of the body whose head noun follows it.
   const next = tokens[i + 1];
   if (LEXICON[token.lower] === undefined && next !== undefined && !breaksBetween(token, next) && endsWithBodyHead(tokens, i + 1)) return true;
+  // "Free Voices, an activist group, said": a run of capitals that a description in apposition says is a party.
+  const described = next !== undefined && isCapitalised(next) && !breaksBetween(token, next) ? appositionAfter(tokens, runEnd(tokens, i + 1))?.head : undefined;
+  if (described !== undefined && (ROLE_NOUNS.has(described) || BUSINESS_NOUNS.has(described))) return true;
+  // "Amnesty International said", "Human Rights Watch said": a common noun opening the name of the body whose head noun follows.
+  if (hasTag(token, 'Noun') && !hasTag(token, 'Adjective') && next !== undefined && !breaksBetween(token, next) && endsWithBodyHead(tokens, i + 1)) return true;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
   const knownAs = tagsOf(token.lower).join(' ');
   if (knownAs !== '' && !/Noun|Person|Place|Organization|Name|Country|City|Region|Demonym|Honorific|Actor/u.test(knownAs)) return false;
@@ -169,6 +175,12 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
+}
+
+/** "Doctors Without Borders": a preposition written with a capital after the word carries the run on as one name. */
+function prepositionCarriesOn(tokens: readonly Token[], i: number): boolean {
+  const [word, second, third] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  return second !== undefined && third !== undefined && isCapitalised(second) && isCapitalised(third) && tagsOf(second.lower).includes('Preposition') && !breaksBetween(word, second) && !breaksBetween(second, third);
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
@@ -534,7 +546,7 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     nameFrom = lastTitle + 1;
   } else {
     // "Russian President ...", "Blogger Jaan Kask": titles, demonyms and a role word before the name.
-    while (nameFrom < to - 1 && (isDemonym(tokens[nameFrom]!) || isTitle(tokens[nameFrom]!) || ROLE_NOUNS.has(tokens[nameFrom]!.lower) && !hasTag(tokens[nameFrom], 'ProperNoun'))) nameFrom++;
+    while (nameFrom < to - 1 && (isDemonym(tokens[nameFrom]!) || isTitle(tokens[nameFrom]!) || ROLE_NOUNS.has(tokens[nameFrom]!.lower) && !hasTag(tokens[nameFrom], 'ProperNoun') && !prepositionCarriesOn(tokens, nameFrom))) nameFrom++;
   }
   // "Russia-Belarus war games": two countries joined are neither.
   const joined = sentence.slice(tokens[nameFrom]!.start, tokens[to - 1]!.end);
