@@ -16,6 +16,7 @@ import { findCues, type Cue } from './attribution/find.ts';
 import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
+import { publicationsIn, sourceNoun } from './attribution/publications.ts';
 import { NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
@@ -133,6 +134,8 @@ class ArticleState {
   private readonly knownNames: ReadonlySet<string>;
   /** Acronyms given in brackets after a name, to the name's key: a later "NEMA" is the same party as the authority. */
   private readonly acronyms = new Map<string, string>();
+  /** Who put out the latest source of each noun: "report" → Amnesty, for a later "the report said". */
+  private readonly published = new Map<string, string>();
 
   constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
     this.input = input;
@@ -144,6 +147,7 @@ class ArticleState {
     const index = this.sentences.length;
     const names = this.fileNames(sentenceId, index, text, tagged);
     const tokens = withNamesTagged(tagged, names);
+    for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, key);
     const info: SentenceInfo = {
       id: sentenceId,
       index,
@@ -313,11 +317,14 @@ class ArticleState {
       const key = this.discourse.pronoun(possessive.lower === 'his' || possessive.lower === 'her' ? 'he' : 'they', index);
       if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
     }
+    const definite = tokens[range.from]?.lower === 'the';
+    // "The report said ..." after "Amnesty International published a report".
+    const publisher = definite ? this.published.get(sourceNoun(noun)) : undefined;
+    if (publisher !== undefined) return { key: publisher, kind: this.kindOf(publisher), text: phrase };
     const earlier = [...this.cited.values()].reverse().find((c) => c.form === noun || form?.form === c.form);
     if (earlier) return { key: earlier.entityKey, kind: this.kindOf(earlier.entityKey), text: phrase };
     // "the statement" is the one just reported; "data" or "a report" may be anyone's.
     const last = this.claims.at(-1);
-    const definite = tokens[range.from]?.lower === 'the';
     if (last && definite && index - last.sentence.index <= 2) return { key: last.asserterKey, kind: this.kindOf(last.asserterKey), text: phrase };
     // "according to leaked commercial documents": a source no one is named behind, described well enough
     // to be told from any other, speaks for itself; "the report", "their statement" or "the Tajik statement"

@@ -133,8 +133,10 @@ function isDateWord(tokens: readonly Token[], i: number): boolean {
  */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
+  // `a page called “Free Voices”`: a name in quotation marks after the words that give it opens nothing.
+  const quotedName = /[“"‘]\s*$/u.test(tokens[i]!.pre) && namingWords(tokens, i) > 0;
   // A dateline's dash opens the story's first sentence: "LUSAKA, April 17 (Reuters) - At least four people ...".
-  if (previous === undefined || /[“"‘(]\s*$/u.test(tokens[i]!.pre) || /:\s*$|\s[-–—]\s+$/u.test(previous.post)) return true;
+  if (previous === undefined || /[“"‘(]\s*$/u.test(tokens[i]!.pre) && !quotedName || /:\s*$|\s[-–—]\s+$/u.test(previous.post)) return true;
   // A live blog's entries open with the time: "09:40 Enedis, the grid operator, said ...".
   if (i === 1 && /^\d{1,2}[:.h]\d{2}$/u.test(previous.text)) return true;
   return /[.!?]\s*$/u.test(previous.post) && !hasTag(previous, 'Abbreviation', 'Honorific') && !NAME_ABBREVIATIONS.has(previous.lower);

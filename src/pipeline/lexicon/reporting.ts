@@ -97,6 +97,7 @@ export const SOURCE_NOUNS = new Set([
   'release', 'filing', 'lawsuit', 'complaint', 'indictment', 'memo', 'document', 'documents', 'assessment',
   'study', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
   'op-ed', 'column', 'blog', 'update', 'bulletin', 'ruling', 'verdict', 'findings', 'data', 'figures', 'footage',
+  'clip',
 ]);
 
 /** Platforms a post or message appears on. */

@@ -1,0 +1,86 @@
+/**
+ * Who put out a source the article goes on to name by its noun alone:
+ * "Amnesty International published a report ... The report said", "a video
+ * first posted by Free Voices ... The post also claims". Read from the
+ * sentence that introduces the source, so that "the report" finds its
+ * author later.
+ */
+import { hasTag, type Token } from '../text/tokens.ts';
+import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
+
+/** A name found in the sentence: its token range and the key of its party. */
+export interface NamedRange {
+  from: number;
+  to: number;
+  key: string;
+}
+
+export interface Publication {
+  /** The source's noun, singular: "report", "video", "post". */
+  noun: string;
+  /** The party that put it out. */
+  key: string;
+}
+
+/** Verbs by which a party puts a source out. */
+const PUTTING_OUT = new Set([
+  'published', 'publishes', 'released', 'releases', 'issued', 'issues', 'posted', 'posts', 'filed', 'files', 'shared',
+  'uploaded', 'unveiled', 'compiled', 'produced', 'written', 'commissioned', 'circulated', 'broadcast', 'aired',
+]);
+/** Words that may stand between a source's noun and the participle or "by" after it: "a video first posted by". */
+const BEFORE_PARTICIPLE = new Set(['first', 'initially', 'originally', 'later', 'jointly', 'recently']);
+/** Words of the phrase between a verb and the source's noun: "published a 40-page report", "released its annual survey". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'latest']);
+/** Prepositions that open a time: "on Friday", "in March". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier']);
+/** How far after "by" the publisher's name may start: "posted by a page called “Free Voices”". */
+const BY_REACH = 4;
+
+/** The singular of a source's noun: "reports" → "report". */
+export function sourceNoun(word: string): string {
+  return word.toLowerCase().replace(/s$/u, '');
+}
+
+/** "a report by Amnesty", "a video first posted by a page called “Free Voices”": the name after "by" or "from". */
+function publisherAfter(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): { key: string; verb: string | undefined } | undefined {
+  let k = noun + 1;
+  while (tokens[k] && BEFORE_PARTICIPLE.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k] && PUTTING_OUT.has(tokens[k]!.lower) ? tokens[k++]!.lower : undefined;
+  // "The two-minute clip, first posted by ...": a comma after the noun only before the participle.
+  const apart = /[,;:.]\s*$/u.test(tokens[noun]!.post) && !(verb !== undefined && /^,\s*$/u.test(tokens[noun]!.post));
+  if (!['by', 'from'].includes(tokens[k]?.lower ?? '') || apart) return undefined;
+  const name = names.find((n) => n.from > k && n.from <= k + BY_REACH);
+  return name && { key: name.key, verb };
+}
+
+/** "Amnesty International published a report": the name ending just before the verb that puts the source out. */
+function publisherBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
+  let k = noun - 1;
+  const compound = (t: Token | undefined) => t !== undefined && /-\s*$/u.test(t.post);
+  while (k >= 0 && !tokens[k]!.quoted && (DETERMINERS.has(tokens[k]!.lower) || hasTag(tokens[k], 'Adjective', 'Value') || compound(tokens[k]) || compound(tokens[k - 1]))) k--;
+  if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower)) return undefined;
+  // "Amnesty on Monday published", "the ministry quietly released".
+  let subjectEnd = k;
+  for (;;) {
+    const before = tokens[subjectEnd - 1];
+    if (hasTag(before, 'Adverb', 'Date')) subjectEnd--;
+    else if (before && TIME_LEADS.has(before.lower) && hasTag(tokens[subjectEnd], 'Date')) subjectEnd--;
+    else break;
+  }
+  return names.find((n) => n.to === subjectEnd)?.key;
+}
+
+/** The sources a sentence says someone put out, and who. */
+export function publicationsIn(tokens: readonly Token[], names: readonly NamedRange[]): Publication[] {
+  const found: Publication[] = [];
+  tokens.forEach((token, k) => {
+    if (token.quoted || !SOURCE_NOUNS.has(token.lower)) return;
+    const after = publisherAfter(tokens, k, names);
+    const key = after?.key ?? publisherBefore(tokens, k, names);
+    if (key === undefined) return;
+    found.push({ noun: sourceNoun(token.lower), key });
+    // "a video first posted by X ... The post": the verb names the source too.
+    if (after?.verb === 'posted') found.push({ noun: 'post', key });
+  });
+  return found;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { publicationsIn } from '../../src/pipeline/attribution/publications.ts';
+import { findNames } from '../../src/pipeline/entities/names.ts';
+import { tokenize } from '../../src/pipeline/text/tokens.ts';
+import { article, corpusOf } from './support.ts';
+
+/** The sources the sentence says someone put out, as "noun: publisher". */
+function publications(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const names = findNames(sentence, tokens, new Set()).map((n) => ({ from: n.nameFrom, to: n.to, key: n.text }));
+  return publicationsIn(tokens, names).map((p) => `${p.noun}: ${p.key}`);
+}
+
+describe('who put out a source', () => {
+  it('reads the publisher before the verb that puts the source out', () => {
+    expect(publications('Amnesty International published a 40-page report on Monday.')).toEqual(['report: Amnesty International']);
+    expect(publications('The Defence Ministry on Friday released new footage of the strike.')).toEqual(['footage: Defence Ministry']);
+  });
+
+  it('reads the publisher after "by" or "from", a participle between, and takes the participle "posted" for a post too', () => {
+    expect(publications('A report by Human Rights Watch described the camp.')).toEqual(['report: Human Rights Watch']);
+    expect(publications('The two-minute clip, first posted by a page called "Free Voices", shows smoke.')).toEqual(['clip: Free Voices', 'post: Free Voices']);
+  });
+
+  it('finds no publisher for a source no one is said to have put out', () => {
+    expect(publications('The report was leaked to reporters in Geneva.')).toEqual([]);
+    expect(publications('Officials in Geneva said the report, by then public, was wrong.')).toEqual([]);
+  });
+});
+
+describe('"the report" after the sentence that says who put it out', () => {
+  const c = corpusOf(
+    article(
+      'prison.md',
+      'Prison',
+      'Amnesty International published a report on Monday. The report said guards had beaten at least 40 inmates.',
+      'A video first posted by a page called "Free Voices" shows smoke over the prison. The post also claims that the governor ordered the beatings.',
+    ),
+  );
+  const asserterOf = (words: string) => c.entities.find((e) => e.id === c.claims.find((x) => x.quote.includes(words))?.asserterId)?.name;
+
+  it('gives what "the report" and "the post" say to whoever put them out', () => {
+    expect(asserterOf('beaten at least 40 inmates')).toBe('Amnesty International');
+    expect(asserterOf('governor ordered the beatings')).toBe('Free Voices');
+  });
+});
