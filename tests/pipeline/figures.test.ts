@@ -34,6 +34,12 @@ describe('counts of people in a claim', () => {
     expect(counts('The dam released 40 million cubic metres of water.')).toEqual([]);
   });
 
+  it('notes the period a count is taken over, which an event’s toll has none of', () => {
+    expect(figuresIn('According to the department, 49 people died in mines in 2025.')[0]?.period).toBe('in 2025');
+    expect(figuresIn('The union said 12 miners were killed last year.')[0]?.period).toBe('last year');
+    expect(figuresIn('Four workers were killed when the tunnel collapsed on Monday.')[0]?.period).toBeUndefined();
+  });
+
   it('notes whose people a count is of', () => {
     expect([...(figuresIn('Tajik border troops put the number of Tajik dead at three.')[0]?.countries ?? [])]).toEqual(['tajikistan']);
   });

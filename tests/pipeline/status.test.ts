@@ -73,6 +73,37 @@ describe('unverified', () => {
   });
 });
 
+describe('"neither account", "neither claim"', () => {
+  it('reads "Neither account could be independently verified" as about the two parties just quoted', () => {
+    const c = corpusOf(
+      article(
+        'shooting.md',
+        'Shooting',
+        'The police department said the man had reached for a gun.',
+        'A witness, Angela Reyes, said the man had his hands raised. A second witness, Marcus Hill, said he heard no commands.',
+        'Neither account could be independently verified.',
+      ),
+    );
+    expect(claim(c, 'hands raised').status).toBe('unverified');
+    expect(claim(c, 'no commands').status).toBe('unverified');
+    expect(claim(c, 'reached for a gun').status).toBe('unassessed');
+  });
+
+  it('reads "neither claim could be confirmed" as about the two claims just made, by one party', () => {
+    const c = corpusOf(
+      article(
+        'front.md',
+        'Front',
+        'A monitoring mission said the shelling had stopped at dawn.',
+        'Army spokesman Arvid Tessaro said troops had repelled an advance. He claimed that 17 soldiers had been killed. Neither claim could be independently confirmed.',
+      ),
+    );
+    expect(claim(c, 'repelled an advance').status).toBe('unverified');
+    expect(claim(c, '17 soldiers').status).toBe('unverified');
+    expect(claim(c, 'shelling had stopped').status).toBe('unassessed');
+  });
+});
+
 describe('the newsroom’s own checks', () => {
   it('reads "has not seen those emails" and "We could not establish" as unverified, "does not support that reading" as disputed', () => {
     const c = corpusOf(
@@ -412,6 +443,18 @@ describe('counts that cannot both be right', () => {
 
   it('reads "a further 22 unaccounted for" against "six missing" as a dispute', () => {
     expect(claim(dam, 'a further 22 people').status).toBe('disputed');
+  });
+
+  it('does not set a year’s toll against an event’s', () => {
+    const c = corpusOf(
+      article(
+        'mine.md',
+        'Mine',
+        'Four workers were killed when the tunnel collapsed on Monday, the mine’s operator said.',
+        'According to the mining department, 49 people died in the country’s mines in 2025.',
+      ),
+    );
+    expect(claim(c, 'Four workers were killed').status).toBe('unassessed');
   });
 
   it('does not set counts of other things against each other', () => {

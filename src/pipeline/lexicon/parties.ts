@@ -63,6 +63,8 @@ export const ROLE_NOUNS = new Set([
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory',
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'brigade',
+  // "The department said", "the coroner said", "the mission said".
+  'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
   'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper',
 ]);

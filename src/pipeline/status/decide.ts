@@ -127,8 +127,19 @@ function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonl
   // newsroom speak of its own checks: "We could not establish how much ...".
   if (!BACK_REFERENCE.test(sentence.unquoted) && !(marker.kind === 'verification' && /^\s*we\b/iu.test(sentence.unquoted))) return [];
   const onTopic = topic === undefined ? [] : before.filter((c) => c.asserterKey === topic);
-  return onTopic.length > 0 ? onTopic : latestRun(before, sentence.index);
+  if (onTopic.length > 0) return onTopic;
+  const last = latestRun(before, sentence.index);
+  // "Neither account could be independently verified": the two accounts just given, each by its own party.
+  if (TWO_ACCOUNTS.test(sentence.unquoted)) return [...latestRun(before.slice(0, before.length - last.length), sentence.index), ...last];
+  // "neither claim could be confirmed": the two claims just made, by one party or two.
+  if (TWO_CLAIMS.test(sentence.unquoted) && last.length === 1) return before.slice(-2).filter((c) => sentence.index - c.sentence.index <= STATUS_REACH);
+  return last;
 }
+
+/** "Neither account", "either side's account", "both versions": two parties' accounts pointed back at together. */
+const TWO_ACCOUNTS = /\b(?:neither|both|either)\s+(?:[\w’']+\s+)?(?:accounts?|versions?|sides?|parties)\b/iu;
+/** "neither claim", "both claims". */
+const TWO_CLAIMS = /\b(?:neither|both|either)\s+(?:of\s+the\s+)?(?:claims?|allegations?|reports?|statements?)\b/iu;
 
 /** The latest claim before the sentence, within reach, and the run of claims by the same asserter just before it. */
 function latestRun(before: readonly ClaimDraft[], index: number): ClaimDraft[] {

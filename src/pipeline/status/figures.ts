@@ -51,7 +51,12 @@ export interface Figure {
   countries: Set<string>;
   /** The figure and the word saying what it counts: "nine deaths", "deaths at nine". */
   text: string;
+  /** The period its sentence counts over, if it names one: "in 2025", "last year". A year's total is not an event's toll. */
+  period: string | undefined;
 }
+
+/** "in 2025", "last year", "since January", "a year": a period a count is taken over. */
+const PERIOD = /\b(?:(?:in|during|since|for|throughout)\s+(?:19|20)\d\d|(?:last|this|each|every|per|a|the\s+past|the\s+previous)\s+(?:year|month|decade|season)|annual(?:ly)?|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
 
 /** How many words after a figure, and before it ("the real number of cancellations at closer to 350"), may say what it counts. */
 const REACH = 5;
@@ -104,14 +109,15 @@ export function figuresIn(text: string): Figure[] {
     if (counted === undefined) return;
     const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
     const [low, high] = range(text.slice(0, word.index), value);
-    figures.push({ at: word.index, family: family(counted) as string, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end) });
+    const period = PERIOD.exec(text)?.[0].toLowerCase();
+    figures.push({ at: word.index, family: family(counted) as string, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end), period });
   });
   return figures;
 }
 
 /** Whether two counts of the same people cannot both be right. */
 function contradicts(a: Figure, b: Figure): boolean {
-  if (a.family !== b.family) return false;
+  if (a.family !== b.family || a.period !== b.period) return false;
   if (a.countries.size > 0 && b.countries.size > 0 && ![...a.countries].some((c) => b.countries.has(c))) return false;
   return a.high < b.low || b.high < a.low;
 }
