@@ -244,9 +244,10 @@ class ArticleState {
       case 'name': {
         // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
         // "World Athletics president Sebastian Coe": the person the phrase ends with, before any other.
+        // "Professor Helen Strand of Calder State's department of neurology": a person before a description of where they work.
         const inside = names.filter((n) => n.mention.nameFrom >= range.from && n.mention.to <= range.to);
-        const last = ends.get(range.to)!;
-        const named = last.kind === 'person' ? last : inside.find((n) => n.kind === 'person') ?? last;
+        const last = ends.get(range.to);
+        const named = last?.kind === 'person' ? last : inside.find((n) => n.kind === 'person') ?? last ?? inside[0]!;
         return { key: named.key, kind: named.kind, text: phrase };
       }
       case 'pronoun': {

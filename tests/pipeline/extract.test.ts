@@ -470,6 +470,17 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'it had made no bid').name).not.toBe('Castlegate Evening Post');
   });
 
+  it('gives a quotation to the person named in apposition with where they work, after a role', () => {
+    const c = corpusOf(
+      article(
+        'study.md',
+        'Study',
+        '“This is the strongest evidence yet,” the study’s lead author, Professor Helen Strand of Calder State’s department of neurology, said in the release.',
+      ),
+    );
+    expect(soleAsserter(c, 'strongest evidence yet').name).toBe('Helen Strand');
+  });
+
   it('gives a claim to the person whose age and home town follow the name, not to the town', () => {
     const c = corpusOf(article('shopper.md', 'Shopper', 'Derek Mullane, 67, from Cardiff, said he had shopped there for twenty years.'));
     expect(soleAsserter(c, 'twenty years').name).toBe('Derek Mullane');

@@ -19,6 +19,7 @@ describe('who put out a source', () => {
 
   it('reads the publisher after "by" or "from", a participle between, and takes the participle "posted" for a post too', () => {
     expect(publications('A report by Human Rights Watch described the camp.')).toEqual(['report: Human Rights Watch']);
+    expect(publications('A press release issued Tuesday by Calder State University made headlines.')).toEqual(['release: Calder State University']);
     expect(publications('The two-minute clip, first posted by a page called "Free Voices", shows smoke.')).toEqual(['clip: Free Voices', 'post: Free Voices']);
   });
 

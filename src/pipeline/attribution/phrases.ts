@@ -264,6 +264,8 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
     while (head > range.from && !isRoleNoun(tokens[head]!) && (hasTag(tokens[head], 'Adjective') || isCloseTo(tokens[head]!, tokens[link]!))) head--;
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
     if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
+    // "Professor Helen Strand of Calder State's department of neurology": a name, then where it belongs.
+    if (names.some((n) => n.to === link)) return { kind: 'name', head: link - 1 };
     if (!endsWithName) return { kind: 'none', head };
   }
   const last = range.to - 1;

@@ -46,6 +46,8 @@ function publisherAfter(tokens: readonly Token[], noun: number, names: readonly 
   let k = noun + 1;
   while (tokens[k] && BEFORE_PARTICIPLE.has(tokens[k]!.lower)) k++;
   const verb = tokens[k] && PUTTING_OUT.has(tokens[k]!.lower) ? tokens[k++]!.lower : undefined;
+  // "a press release issued Tuesday by ...", "a report published in March by ...".
+  while (verb !== undefined && tokens[k] && (hasTag(tokens[k], 'Date') || TIME_LEADS.has(tokens[k]!.lower) && hasTag(tokens[k + 1], 'Date'))) k++;
   // "The two-minute clip, first posted by ...": a comma after the noun only before the participle.
   const apart = /[,;:.]\s*$/u.test(tokens[noun]!.post) && !(verb !== undefined && /^,\s*$/u.test(tokens[noun]!.post));
   if (!['by', 'from'].includes(tokens[k]?.lower ?? '') || apart) return undefined;
