@@ -577,6 +577,33 @@ describe('answers and back-references', () => {
   });
 });
 
+describe('a party calling another’s claim false without a verb of denial', () => {
+  it('disputes the claim it calls false in its own sentence, or the one it points at as "that figure"', () => {
+    const c = corpusOf(
+      article(
+        'toll.md',
+        'Toll',
+        'Veldara says 84 of its civilians have been killed since February; Brask says that figure is “inflated several times over”.',
+        'The health ministry said 12 clinics had closed. The governor said that number was “a fabrication”.',
+      ),
+    );
+    expect(claimsIn(c, 'Veldara says').find((x) => soleAsserterName(c, x) === 'Veldara')?.status).toBe('disputed');
+    expect(claim(c, '12 clinics had closed').status).toBe('disputed');
+  });
+
+  it('does not read a false attack or a propaganda video as calling a claim false', () => {
+    const c = corpusOf(
+      article(
+        'plot.md',
+        'Plot',
+        'A senior official said the government had planned to stage an attack.',
+        'Spokesman John Kirby said the plan included a propaganda video and a false attack on its own territory.',
+      ),
+    );
+    expect(claim(c, 'planned to stage an attack').status).toBe('unassessed');
+  });
+});
+
 describe('disputed', () => {
   it('reads "disputed that account" as contesting the claim, not denying it', () => {
     const c = corpusOf(

@@ -56,10 +56,11 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
 
   const sides = partySides(sentences);
   for (const answer of claims) {
-    const status: ClaimStatus | undefined = DENYING.has(answer.lemma) ? 'denied' : QUESTIONING.has(answer.lemma) ? 'disputed' : answer.lemma === 'confirm' ? 'confirmed' : undefined;
-    if (status === undefined) continue;
-    for (const target of answered(answer, claims, status, sides)) {
-      add(target, { sentence: answer.sentence, status, marker: answer.cue, partyKey: answer.asserterKey });
+    const status = answerStatus(answer);
+    const calledFalse = status === undefined && CALLED_FALSE.test(ownWords(answer, claims));
+    if (status === undefined && !calledFalse) continue;
+    for (const target of calledFalse ? calledFalseClaims(answer, claims) : answered(answer, claims, status!, sides)) {
+      add(target, { sentence: answer.sentence, status: status ?? 'disputed', marker: answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
@@ -112,6 +113,39 @@ function checkedClaim(claims: readonly ClaimDraft[], since: number, at: number):
   const labelled = section.filter((c) => CLAIM_LABEL.test(c.sentence.text));
   return (labelled.length > 0 ? labelled.slice(-1) : section).slice(0, 1);
 }
+
+/** What a claim by its verb says of the claims it answers: a denial denies them, a question disputes them, a confirmation confirms them. */
+function answerStatus(answer: ClaimDraft): ClaimStatus | undefined {
+  if (DENYING.has(answer.lemma)) return 'denied';
+  if (QUESTIONING.has(answer.lemma)) return 'disputed';
+  return answer.lemma === 'confirm' ? 'confirmed' : undefined;
+}
+
+/** The words of a claim's sentence between the cues of the claims beside it: "Brask says that figure is inflated" is not Veldara's. */
+function ownWords(claim: ClaimDraft, claims: readonly ClaimDraft[]): string {
+  const beside = claims.filter((c) => c.sentence === claim.sentence && c !== claim);
+  const previous = beside.filter((c) => c.cueEnd <= claim.cueStart).at(-1);
+  const next = beside.find((c) => c.cueStart >= claim.cueEnd);
+  return claim.sentence.text.slice(previous?.cueEnd ?? 0, next?.cueStart);
+}
+
+/**
+ * The claims a party calls false without a verb of denial, which it disputes: those made before it in its own
+ * sentence ("Veldara says 84 civilians have been killed; Brask says that figure is “inflated”"), else, when
+ * it points at one ("that figure", "that claim"), the claims just made by another party.
+ */
+function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const others = claims.filter((c) => c.asserterKey !== answer.asserterKey);
+  const sameSentence = others.filter((c) => c.sentence === answer.sentence && c.cueEnd <= answer.cueStart);
+  if (sameSentence.length > 0) return sameSentence;
+  return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(others.filter((c) => c.sentence.index < answer.sentence.index), answer.sentence.index) : [];
+}
+
+/**
+ * A party calling something false, quoted or not: "that figure is “inflated several times over”", "the claim was
+ * “simply untrue”", "dismissed as propaganda"; not "a false attack" or "a propaganda video".
+ */
+const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(?:false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|a\s+lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
 
 /** The claims a status sentence refers to. */
 function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {

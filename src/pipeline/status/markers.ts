@@ -85,7 +85,7 @@ export const APPOSED_ANSWER = /,\s+an?\s+(?:claim|suggestion|allegation|accusati
 export const SINGLE_REFERENCE = /\bthe\s+(?:[\w’']+\s+)?(?:claim|allegation|accusation|assertion|suggestion|charge|report)\b(?![’'-]?s\b)/iu;
 
 /** A single claim pointed back at: "that account", "this claim". It is the one just made. */
-export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation)\b/iu;
+export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation|figure|number|toll)\b/iu;
 
 /** "..., though this could not be confirmed": the claim's own sentence says it is unverified. */
 export const SELF_REFERENCE = /\b(?:this|which|it|but|though|although)\s+(?:\w+\s+){0,2}$/iu;
