@@ -587,7 +587,10 @@ describe('a party calling another’s claim false without a verb of denial', () 
         'The health ministry said 12 clinics had closed. The governor said that number was “a fabrication”.',
       ),
     );
-    expect(claimsIn(c, 'Veldara says').find((x) => soleAsserterName(c, x) === 'Veldara')?.status).toBe('disputed');
+    const veldara = claimsIn(c, 'Veldara says').find((x) => soleAsserterName(c, x) === 'Veldara');
+    expect(veldara?.status).toBe('disputed');
+    // The words that call it false, not the "says" the sentence uses twice, mark the evidence.
+    expect(veldara?.evidence).toContainEqual(expect.objectContaining({ marker: 'inflated' }));
     expect(claim(c, '12 clinics had closed').status).toBe('disputed');
   });
 

@@ -57,10 +57,11 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   const sides = partySides(sentences);
   for (const answer of claims) {
     const status = answerStatus(answer);
-    const calledFalse = status === undefined && CALLED_FALSE.test(ownWords(answer, claims));
-    if (status === undefined && !calledFalse) continue;
-    for (const target of calledFalse ? calledFalseClaims(answer, claims) : answered(answer, claims, status!, sides)) {
-      add(target, { sentence: answer.sentence, status: status ?? 'disputed', marker: answer.cue, partyKey: answer.asserterKey });
+    // The words calling a claim false mark the evidence: the cue may be a "says" that the sentence uses twice.
+    const calledFalse = status === undefined ? CALLED_FALSE.exec(ownWords(answer, claims))?.[1] : undefined;
+    if (status === undefined && calledFalse === undefined) continue;
+    for (const target of calledFalse !== undefined ? calledFalseClaims(answer, claims) : answered(answer, claims, status!, sides)) {
+      add(target, { sentence: answer.sentence, status: status ?? 'disputed', marker: calledFalse ?? answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
@@ -145,7 +146,7 @@ function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): C
  * A party calling something false, quoted or not: "that figure is “inflated several times over”", "the claim was
  * “simply untrue”", "dismissed as propaganda"; not "a false attack" or "a propaganda video".
  */
-const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(?:false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|a\s+lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
 
 /** The claims a status sentence refers to. */
 function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {
