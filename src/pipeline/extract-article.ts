@@ -491,11 +491,6 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
   return known;
 }
 
-/**
- * The role nouns inside a name, by which the article may refer back to it:
- * "the ministry" for "Ministry of Health". Not those of whose it is: the
- * "Spanish Airline Pilots’ Union" is a union, not an airline.
- */
 /** The tokens, with every word of a name found tagged a proper noun, whatever compromise guessed ("Castlegate" as a verb). */
 function withNamesTagged(tokens: readonly Token[], names: readonly ResolvedName[]): Token[] {
   const named = (i: number) => names.some((n) => n.mention.nameFrom <= i && i < n.mention.to);
@@ -507,7 +502,13 @@ function isOutletKey(key: string): boolean {
   return key.split(' ').some((word) => NEWS_MEDIA_WORDS.has(word));
 }
 
-/** The words of a name that describe its bearer: its role nouns, and the ampersand that joins a firm's partners ("Harrow & Pike"). */
+/**
+ * The role nouns inside a name, by which the article may refer back to it:
+ * "the ministry" for "Ministry of Health". Not those of whose it is: the
+ * "Spanish Airline Pilots’ Union" is a union, not an airline. And the
+ * ampersand that joins a firm's partners ("Harrow & Pike"), which marks a
+ * business.
+ */
 function roleWordsOf(name: string): string[] {
   const words = describingWords(name);
   const owner = words.findLastIndex((w) => /['’]s?$/u.test(w));

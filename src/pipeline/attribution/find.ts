@@ -6,7 +6,7 @@
  */
 import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
-import { CLAIM_NOUNS, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
+import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
 export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker';
 
@@ -55,15 +55,6 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
   return CLAUSE_OPENERS.has(next.lower);
 }
-
-/** Where what follows a verb starts once "on Tuesday", "last week" or "in March" is passed: "reported on Tuesday that". */
-function afterTime(tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (tokens[k] !== undefined && !tokens[k]!.quoted && (hasTag(tokens[k], 'Date') || TIME_LEADS.has(tokens[k]!.lower) && hasTag(tokens[k + 1], 'Date'))) k++;
-  return k;
-}
-
-const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early']);
 
 /** Words after which a quotation is a title or a name: "a page called", "a report titled". */
 const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'headlined', 'captioned', 'nicknamed']);

@@ -99,8 +99,15 @@ function skipContactClause(tokens: readonly Token[], index: number): number {
   return contact && index - particle - 2 >= 0 && !hasComma(tokens[index - particle - 2]!) ? index - particle - 2 : index;
 }
 
+/** Where what follows starts once "on Tuesday", "last week" or "in March" is passed: "reported on Tuesday that". */
+export function afterTime(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k] !== undefined && !tokens[k]!.quoted && (hasTag(tokens[k], 'Date') || TIME_PREPOSITIONS.has(tokens[k]!.lower) && hasTag(tokens[k + 1], 'Date'))) k++;
+  return k;
+}
+
 /** Skip adverbs, auxiliaries and "in December" going left from `index`; returns the new index. */
-function skipBetween(tokens: readonly Token[], index: number): number {
+export function skipBetween(tokens: readonly Token[], index: number): number {
   let e = index;
   for (;;) {
     const token = tokens[e];

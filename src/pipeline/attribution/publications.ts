@@ -7,6 +7,7 @@
  */
 import { hasTag, type Token } from '../text/tokens.ts';
 import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
+import { afterTime, skipBetween } from './phrases.ts';
 
 /** A name found in the sentence: its token range and the key of its party. */
 export interface NamedRange {
@@ -31,8 +32,6 @@ const PUTTING_OUT = new Set([
 const BEFORE_PARTICIPLE = new Set(['first', 'initially', 'originally', 'later', 'jointly', 'recently']);
 /** Words of the phrase between a verb and the source's noun: "published a 40-page report", "released its annual survey". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'latest']);
-/** Prepositions that open a time: "on Friday", "in March". */
-const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier']);
 /** How far after "by" the publisher's name may start: "posted by a page called “Free Voices”". */
 const BY_REACH = 4;
 
@@ -47,7 +46,7 @@ function publisherAfter(tokens: readonly Token[], noun: number, names: readonly 
   while (tokens[k] && BEFORE_PARTICIPLE.has(tokens[k]!.lower)) k++;
   const verb = tokens[k] && PUTTING_OUT.has(tokens[k]!.lower) ? tokens[k++]!.lower : undefined;
   // "a press release issued Tuesday by ...", "a report published in March by ...".
-  while (verb !== undefined && tokens[k] && (hasTag(tokens[k], 'Date') || TIME_LEADS.has(tokens[k]!.lower) && hasTag(tokens[k + 1], 'Date'))) k++;
+  if (verb !== undefined) k = afterTime(tokens, k);
   // "The two-minute clip, first posted by ...": a comma after the noun only before the participle.
   const apart = /[,;:.]\s*$/u.test(tokens[noun]!.post) && !(verb !== undefined && /^,\s*$/u.test(tokens[noun]!.post));
   if (!['by', 'from'].includes(tokens[k]?.lower ?? '') || apart) return undefined;
@@ -61,14 +60,8 @@ function publisherBefore(tokens: readonly Token[], noun: number, names: readonly
   const compound = (t: Token | undefined) => t !== undefined && /-\s*$/u.test(t.post);
   while (k >= 0 && !tokens[k]!.quoted && (DETERMINERS.has(tokens[k]!.lower) || hasTag(tokens[k], 'Adjective', 'Value') || compound(tokens[k]) || compound(tokens[k - 1]))) k--;
   if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower)) return undefined;
-  // "Amnesty on Monday published", "the ministry quietly released".
-  let subjectEnd = k;
-  for (;;) {
-    const before = tokens[subjectEnd - 1];
-    if (hasTag(before, 'Adverb', 'Date')) subjectEnd--;
-    else if (before && TIME_LEADS.has(before.lower) && hasTag(tokens[subjectEnd], 'Date')) subjectEnd--;
-    else break;
-  }
+  // "Amnesty on Monday published", "the ministry has released".
+  const subjectEnd = skipBetween(tokens, k - 1) + 1;
   return names.find((n) => n.to === subjectEnd)?.key;
 }
 

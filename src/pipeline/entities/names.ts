@@ -158,7 +158,7 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
   if (COMPASS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
-  if (opensPlaceName(tokens, i)) return true;
+  if (placeNameFrom(tokens, i, 2)) return true;
   // "Batken Regional Hospital said ...": a word compromise only guesses at (a past participle, for "Batken")
   // opens the name of the body whose head noun follows it.
   const next = tokens[i + 1];
@@ -187,23 +187,15 @@ function prepositionCarriesOn(tokens: readonly Token[], i: number): boolean {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
-/** Whether the capitalised words from `from`, up to three, name a country or a known place: "Minneapolis", "South Korea". */
-function placeNamedFrom(tokens: readonly Token[], from: number): boolean {
+/**
+ * Whether `shortest` or more of the capitalised words from `from`, up to four, name a country or a known place:
+ * "New Zealand’s ...", "United Arab Emirates" opening a name; "Minneapolis" after "Verabrook Nutrition of".
+ */
+function placeNameFrom(tokens: readonly Token[], from: number, shortest: number): boolean {
   let words = '';
-  for (let k = from; k < tokens.length && k < from + 3 && isCapitalised(tokens[k]!); k++) {
-    words += `${words === '' ? '' : ' '}${tokens[k]!.text.replace(/['’]s$/u, '')}`;
-    if (countryOf(words) !== undefined || isKnownPlace(words)) return true;
-    if (breaksBetween(tokens[k]!, tokens[k + 1] ?? tokens[k]!)) break;
-  }
-  return false;
-}
-
-/** "New Zealand’s ...", "United Arab Emirates", "New York": the first of the words of a country's or a known place's name. */
-function opensPlaceName(tokens: readonly Token[], i: number): boolean {
-  let words = tokens[i]!.text;
-  for (let k = i + 1; k < tokens.length && k < i + 4 && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!); k++) {
-    words += ` ${tokens[k]!.text}`;
-    if (countryOf(words) !== undefined || isKnownPlace(words)) return true;
+  for (let k = from; k < tokens.length && k < from + 4 && isCapitalised(tokens[k]!) && (k === from || !breaksBetween(tokens[k - 1]!, tokens[k]!)); k++) {
+    words += `${k === from ? '' : ' '}${tokens[k]!.text.replace(/['’]s$/u, '')}`;
+    if (k - from + 1 >= shortest && (countryOf(words) !== undefined || isKnownPlace(words))) return true;
   }
   return false;
 }
@@ -307,7 +299,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // "Verabrook Nutrition of Minneapolis": a firm's home after its name is no part of it, unless the words
     // before "of" end in a body's or a place's head ("Federal Reserve Bank of Minneapolis", "Port of Rotterdam").
     const head = bare(tokens[j - 1]!.text);
-    if (token.lower === 'of' && j - i >= 2 && (!ORGANIZATION_HEADS.has(head) || TRADE_HEADS.has(head)) && !PLACE_HEADS.has(head) && !isTitle(tokens[j - 1]!) && placeNamedFrom(tokens, j + 1)) break;
+    if (token.lower === 'of' && j - i >= 2 && (!ORGANIZATION_HEADS.has(head) || TRADE_HEADS.has(head)) && !PLACE_HEADS.has(head) && !isTitle(tokens[j - 1]!) && placeNameFrom(tokens, j + 1, 1)) break;
     // Linking words only inside a name: "Council of Heads of State", "Ursula von der Leyen".
     let k = j;
     while (k < tokens.length && NAME_LINKS.has(token.lower) && tokens[k]!.lower !== 'and' && NAME_LINKS.has(tokens[k]!.lower) && !breaksBetween(tokens[k - 1]!, tokens[k]!)) k++;

@@ -56,12 +56,14 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
 
   const sides = partySides(sentences);
   for (const answer of claims) {
-    const status = answerStatus(answer);
-    // The words calling a claim false mark the evidence: the cue may be a "says" that the sentence uses twice.
-    const calledFalse = status === undefined ? CALLED_FALSE.exec(ownWords(answer, claims))?.[1] : undefined;
-    if (status === undefined && calledFalse === undefined) continue;
-    for (const target of calledFalse !== undefined ? calledFalseClaims(answer, claims) : answered(answer, claims, status!, sides)) {
-      add(target, { sentence: answer.sentence, status: status ?? 'disputed', marker: calledFalse ?? answer.cue, partyKey: answer.asserterKey });
+    const byVerb = answerStatus(answer);
+    // A party calling a claim false disputes it; the words that call it so mark the evidence, not a "says" the sentence may use twice.
+    const calledFalse = byVerb === undefined ? CALLED_FALSE.exec(ownWords(answer, claims))?.[1] : undefined;
+    const status = byVerb ?? (calledFalse === undefined ? undefined : 'disputed');
+    if (status === undefined) continue;
+    const targets = calledFalse === undefined ? answered(answer, claims, status, sides) : calledFalseClaims(answer, claims);
+    for (const target of targets) {
+      add(target, { sentence: answer.sentence, status, marker: calledFalse ?? answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
@@ -136,10 +138,15 @@ function ownWords(claim: ClaimDraft, claims: readonly ClaimDraft[]): string {
  * it points at one ("that figure", "that claim"), the claims just made by another party.
  */
 function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
-  const others = claims.filter((c) => c.asserterKey !== answer.asserterKey);
-  const sameSentence = others.filter((c) => c.sentence === answer.sentence && c.cueEnd <= answer.cueStart);
+  const before = claims.filter((c) => c.asserterKey !== answer.asserterKey && madeBefore(c, answer));
+  const sameSentence = before.filter((c) => c.sentence === answer.sentence);
   if (sameSentence.length > 0) return sameSentence;
-  return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(others.filter((c) => c.sentence.index < answer.sentence.index), answer.sentence.index) : [];
+  return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(before, answer.sentence.index) : [];
+}
+
+/** Whether a claim was made before an answer: in an earlier sentence, or earlier in the answer's own ("a report in the Daily Courier that ..., Brennan dismissed the idea"). */
+function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
+  return claim.sentence.index < answer.sentence.index || claim.sentence === answer.sentence && claim.cueEnd <= answer.cueStart;
 }
 
 /**
@@ -216,8 +223,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const side = sides.country(answer.asserterKey);
   const before = claims.filter(
     (c) =>
-      // "a report in the Daily Courier that ..., Brennan dismissed the idea": an answer may follow the claim in its sentence.
-      (c.sentence.index < answer.sentence.index || c.sentence.index === answer.sentence.index && c.cueEnd <= answer.cueStart) &&
+      madeBefore(c, answer) &&
       c.asserterKey !== answer.asserterKey &&
       // A party denies or questions the other side's claims, not its own side's.
       (status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side),
