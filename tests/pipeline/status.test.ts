@@ -577,6 +577,31 @@ describe('answers and back-references', () => {
   });
 });
 
+describe('"gave a different account"', () => {
+  const c = corpusOf(
+    article(
+      'shooting.md',
+      'Shooting',
+      'Police Chief Laura Menendez said the man had reached toward his waistband.',
+      'Two eyewitnesses gave a starkly different account.',
+      'Angela Reyes said the man had his hands raised.',
+      'A second witness, Marcus Hill, said he heard no commands.',
+      'Mayor Phil Kessler said he had spoken with the family.',
+    ),
+  );
+
+  it('sets the account before against the accounts after, as many parties as the sentence counts', () => {
+    for (const words of ['reached toward his waistband', 'hands raised', 'heard no commands']) {
+      expect(claim(c, words).status, words).toBe('disputed');
+      expect(claim(c, words).evidence).toContainEqual(expect.objectContaining({ marker: 'a starkly different account' }));
+    }
+  });
+
+  it('stops at the parties the sentence counts', () => {
+    expect(claim(c, 'spoken with the family').status).toBe('unassessed');
+  });
+});
+
 describe('a party calling another’s claim false without a verb of denial', () => {
   it('disputes the claim it calls false in its own sentence, or the one it points at as "that figure"', () => {
     const c = corpusOf(

@@ -84,7 +84,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const answeredHere = new Set<ClaimStatus | undefined>(own.map((c) => (DENYING.has(c.lemma) ? 'denied' : QUESTIONING.has(c.lemma) ? 'disputed' : undefined)));
     for (const marker of markers) {
       if (answeredHere.has(marker.status)) continue;
-      const targets = marker.kind === 'verdict' ? checkedClaim(claims, lastVerdict, sentence.index) : referents(sentence, marker, claims, named, topic);
+      const targets = marker.kind === 'verdict' ? checkedClaim(claims, lastVerdict, sentence.index) : marker.kind === 'contrast' ? contrasted(sentence, sentences, claims) : referents(sentence, marker, claims, named, topic);
       for (const target of targets) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
     }
     if (markers.some((m) => m.kind === 'verdict')) lastVerdict = sentence.index;
@@ -154,6 +154,28 @@ function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
  * “simply untrue”", "dismissed as propaganda"; not "a false attack" or "a propaganda video".
  */
 const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+
+/**
+ * "Two eyewitnesses gave a starkly different account.": the account just given (the latest run of claims) and
+ * the one that follows, which dispute each other. The one that follows is that of the next party, or of the
+ * next two or three when the sentence counts them ("Two eyewitnesses"), up to a paragraph with no claim.
+ */
+function contrasted(sentence: SentenceInfo, sentences: readonly SentenceInfo[], claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const before = latestRun(claims.filter((c) => c.sentence.index < sentence.index), sentence.index);
+  const counted = /^\s*(two|both|three)\b/iu.exec(sentence.unquoted)?.[1]?.toLowerCase();
+  const parties = counted === undefined ? 1 : counted === 'three' ? 3 : 2;
+  const speakers = new Set<string>();
+  const after: ClaimDraft[] = [];
+  for (const next of sentences.slice(sentence.index + 1)) {
+    if (next.paragraph !== sentence.paragraph && !claims.some((c) => c.sentence.paragraph === next.paragraph)) break;
+    for (const c of claims.filter((x) => x.sentence === next)) {
+      if (!speakers.has(c.asserterKey) && speakers.size === parties) return before.length > 0 ? [...before, ...after] : [];
+      speakers.add(c.asserterKey);
+      after.push(c);
+    }
+  }
+  return before.length > 0 && after.length > 0 ? [...before, ...after] : [];
+}
 
 /** The claims a status sentence refers to. */
 function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonly ClaimDraft[], named: readonly string[], topic: string | undefined): ClaimDraft[] {

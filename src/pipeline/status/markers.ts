@@ -8,9 +8,11 @@ import type { ClaimStatus } from '../schema.ts';
  * `hedge`: "reportedly", qualifies only its own sentence; `evidence`: someone
  * has not backed up what they said; `verification`, `comment`, `doubt`,
  * `denial`, `confirmation`: what the article says of claims it points back to;
- * `verdict`: a fact-check's rating ("Verdict: Mostly true."), of the claim it checks.
+ * `verdict`: a fact-check's rating ("Verdict: Mostly true."), of the claim it checks;
+ * `contrast`: "Two eyewitnesses gave a starkly different account.", of the
+ * accounts before and after it, which dispute each other.
  */
-export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation' | 'verdict';
+export type MarkerKind = 'hedge' | 'evidence' | 'verification' | 'comment' | 'doubt' | 'denial' | 'confirmation' | 'verdict' | 'contrast';
 
 export interface StatusMarker {
   status: ClaimStatus;
@@ -51,6 +53,7 @@ const PATTERNS: Pattern[] = [
   { status: 'unverified', kind: 'hedge', pattern: /\b(?:reportedly|allegedly|purportedly|supposedly)\b/iu },
   // "Castlegate are also said to be monitoring ...": a rumour the sentence passes on.
   { status: 'unverified', kind: 'hedge', pattern: /\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\s+(?:be|have)\b/iu },
+  { status: 'disputed', kind: 'contrast', pattern: /\b(?:a|an)\s+(?:\w+\s+){0,2}(?:different|contrasting|conflicting|contradictory|opposing)\s+(?:account|picture|version|story)\b/iu },
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:question(?:ed|ing|s)?\s+(?:the|whether|this|that|these|those|such|his|her|its|their)|cast(?:ing)?\s+doubt|disput(?:ed|es|ing)|contradict(?:ed|s|ing)?|sceptic(?:al|ism)|skeptic(?:al|ism)|doubt(?:ed|s|ful)?|challeng(?:ed|es|ing)\s+(?:the|this|that|these|those|such)|sparked\s+(?:intense\s+|heated\s+)?debate)\b/iu },
   // "The transcript does not support that reading."
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:does|do|did)\s+not\s+(?:support|bear\s+out)\b/iu },
