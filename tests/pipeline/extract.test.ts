@@ -481,6 +481,19 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'strongest evidence yet').name).toBe('Helen Strand');
   });
 
+  it('keeps a participle describing an unnamed source in the party: "a senior Western diplomat involved in the Geneva talks"', () => {
+    const c = corpusOf(
+      article(
+        'truce.md',
+        'Truce',
+        'A senior Western diplomat involved in the Geneva talks, speaking on condition of anonymity, said both governments wanted the truce to hold.',
+        'Officials briefed on the plan said it would be announced on Friday.',
+      ),
+    );
+    expect(soleAsserter(c, 'truce to hold')).toMatchObject({ name: 'a senior Western diplomat involved in the Geneva talks', kind: 'group' });
+    expect(soleAsserter(c, 'announced on Friday').name).toBe('Officials briefed on the plan');
+  });
+
   it('gives a claim to the person whose age and home town follow the name, not to the town', () => {
     const c = corpusOf(article('shopper.md', 'Shopper', 'Derek Mullane, 67, from Cardiff, said he had shopped there for twenty years.'));
     expect(soleAsserter(c, 'twenty years').name).toBe('Derek Mullane');

@@ -45,6 +45,12 @@ function isCloseTo(word: Token, link: Token): boolean {
   return word.lower === 'close' && link.lower === 'to' || word.lower === 'familiar' && link.lower === 'with';
 }
 
+/** "a diplomat involved in the talks", "officials briefed on the plan": a past participle describing the role noun before it. */
+function describesRole(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return hasTag(tokens[at], 'PastTense', 'Participle') && before !== undefined && !hasComma(before) && isRoleNoun(before);
+}
+
 /** "the 27-year-old", which compromise reads as "27", "year", "old": a person described by age. */
 export function isAge(tokens: readonly Token[], head: number): boolean {
   const year = tokens[head - 1];
@@ -90,6 +96,13 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   return hasTag(token, 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym', 'Value') || isCapitalised(token) || /-/u.test(token.text);
 }
 
+/** "the Geneva talks," whose last word compromise took for a verb before the comma: a determiner, a modifier, then the word. */
+function closesDeterminedPhrase(tokens: readonly Token[], end: number): boolean {
+  const [determiner, modifier, word] = [tokens[end - 2], tokens[end - 1], tokens[end]!];
+  const noun = hasTag(word, 'Noun', 'Verb') && !hasTag(word, 'QuestionWord', 'Pronoun', 'Auxiliary', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Adverb');
+  return determiner !== undefined && DETERMINERS.has(determiner.lower) && hasTag(modifier, 'ProperNoun', 'Adjective', 'Noun') && noun && !word.quoted;
+}
+
 /** Skip a relative clause without "who" going left from `index`: "Economists we spoke to", "analysts I interviewed". */
 function skipContactClause(tokens: readonly Token[], index: number): number {
   const particle = ['to', 'with'].includes(tokens[index]?.lower ?? '') ? 1 : 0;
@@ -132,7 +145,7 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
 export function phraseEndingAt(tokens: readonly Token[], end: number): Range | undefined {
   const last = tokens[end];
   // "the police service told": a role noun heads the phrase whatever compromise made of it.
-  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !(ROLE_NOUNS.has(last.lower) && isNounPhraseWord(tokens[end - 1] ?? last, tokens[end - 2]))) return undefined;
+  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !(ROLE_NOUNS.has(last.lower) && isNounPhraseWord(tokens[end - 1] ?? last, tokens[end - 2])) && !closesDeterminedPhrase(tokens, end)) return undefined;
   if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
   let from = end;
   while (from > 0) {
@@ -147,7 +160,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
     }
     // "people familiar with the matter", "residents of Vorukh", "the brother of one of the workers", "sources close to"
     const beforeLink = tokens[from - 2];
-    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && (hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun', 'Value') || isCloseTo(beforeLink, left))) {
+    if (LINKS.has(left.lower) && beforeLink && !closesClause(beforeLink) && (hasTag(beforeLink, 'Adjective', 'Noun', 'ProperNoun', 'Value') || isCloseTo(beforeLink, left) || describesRole(tokens, from - 2))) {
       from -= 2;
       continue;
     }
@@ -268,7 +281,7 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   const link = tokens.findIndex((t, k) => k > range.from && k < range.to && LINKS.has(t.lower) && !names.some((n) => n.from < k && k < n.to));
   if (link > 0) {
     let head = link - 1;
-    while (head > range.from && !isRoleNoun(tokens[head]!) && (hasTag(tokens[head], 'Adjective') || isCloseTo(tokens[head]!, tokens[link]!))) head--;
+    while (head > range.from && !isRoleNoun(tokens[head]!) && (hasTag(tokens[head], 'Adjective') || isCloseTo(tokens[head]!, tokens[link]!) || describesRole(tokens, head))) head--;
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
     if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
     // "Professor Helen Strand of Calder State's department of neurology": a name, then where it belongs.
