@@ -247,6 +247,11 @@ describe('organisations', () => {
     expect(names('Senior Interior Ministry officials said the dam was safe.').map((n) => n.text)).toEqual(['Interior Ministry']);
   });
 
+  it('reads a town’s name before a club’s role as the club, and keeps a city before its police a place', () => {
+    expect(named('Harbury City manager Niall Brennan said the winger would stay.', 'Harbury City').kind).toBe('organization');
+    expect(named('Kansas City police said two men were arrested.', 'Kansas City').kind).toBe('place');
+  });
+
   it('takes a firm’s or a person’s home after "of" out of the name, and keeps a body’s place in it', () => {
     expect(names('The pill is made by Verabrook Nutrition of Minneapolis.').map((n) => n.text)).toEqual(['Verabrook Nutrition', 'Minneapolis']);
     expect(names('The chair, Kwame Asante of Ghana, disputed that.').map((n) => n.text)).toEqual(['Kwame Asante', 'Ghana']);

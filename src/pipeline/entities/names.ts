@@ -186,6 +186,8 @@ function prepositionCarriesOn(tokens: readonly Token[], i: number): boolean {
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+/** Words after a club's name: "Harbury City manager", "Leeds City striker". */
+const SQUAD_WORDS = new Set(['manager', 'coach', 'boss', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'forward', 'captain', 'fans', 'supporters', 'squad', 'players', 'chairman', 'academy']);
 
 /**
  * Whether `shortest` or more of the capitalised words from `from`, up to four, name a country or a known place:
@@ -356,6 +358,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const headBeforeOf = of > 0 ? bare(words[of - 1]!.text) : undefined;
   if (headBeforeOf !== undefined && [headBeforeOf, headBeforeOf.replace(/s$/u, '')].some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', certainty: 2 };
   if (headBeforeOf !== undefined && PLACE_HEADS.has(headBeforeOf)) return { kind: 'place', certainty: 2 };
+  // "Harbury City manager Niall Brennan", "Castlegate City fans": a club named after its town.
+  if (PLACE_HEADS.has(last) && words.length > 1 && SQUAD_WORDS.has(tokens[to]?.lower ?? '') && !/[,;:.]/u.test(words.at(-1)!.post)) return { kind: 'organization', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
   // "North Atlantic", "West Bank", "East London": a compass point opens a place's name.
   if (words.length > 1 && COMPASS.has(words[0]!.lower) && (!ORGANIZATION_HEADS.has(last) || last === 'bank')) return { kind: 'place', certainty: 1 };
