@@ -166,10 +166,10 @@ function contrasted(sentence: SentenceInfo, sentences: readonly SentenceInfo[], 
   const parties = counted === undefined ? 1 : counted === 'three' ? 3 : 2;
   const speakers = new Set<string>();
   const after: ClaimDraft[] = [];
-  for (const next of sentences.slice(sentence.index + 1)) {
+  reading: for (const next of sentences.slice(sentence.index + 1)) {
     if (next.paragraph !== sentence.paragraph && !claims.some((c) => c.sentence.paragraph === next.paragraph)) break;
     for (const c of claims.filter((x) => x.sentence === next)) {
-      if (!speakers.has(c.asserterKey) && speakers.size === parties) return before.length > 0 ? [...before, ...after] : [];
+      if (!speakers.has(c.asserterKey) && speakers.size === parties) break reading;
       speakers.add(c.asserterKey);
       after.push(c);
     }
