@@ -577,6 +577,23 @@ describe('answers and back-references', () => {
   });
 });
 
+describe('a party taking back what it said', () => {
+  it('disputes the earlier claim it says was wrong, marked by the words that take it back', () => {
+    const c = corpusOf(
+      article(
+        'breach.md',
+        'Breach',
+        'On Monday the retailer Tallow & Reed said no payment card information had been affected.',
+        'The company said it had told the regulator.',
+        '“We were wrong to say on Monday that no payment information was affected,” the chief executive, Martin Oyelaran, said on Wednesday.',
+      ),
+    );
+    expect(claim(c, 'no payment card information').status).toBe('disputed');
+    expect(claim(c, 'no payment card information').evidence).toContainEqual(expect.objectContaining({ marker: 'were wrong to say' }));
+    expect(claim(c, 'told the regulator').status).toBe('unassessed');
+  });
+});
+
 describe('"gave a different account"', () => {
   const c = corpusOf(
     article(

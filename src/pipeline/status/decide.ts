@@ -57,13 +57,16 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   const sides = partySides(sentences);
   for (const answer of claims) {
     const byVerb = answerStatus(answer);
-    // A party calling a claim false disputes it; the words that call it so mark the evidence, not a "says" the sentence may use twice.
-    const calledFalse = byVerb === undefined ? CALLED_FALSE.exec(ownWords(answer, claims))?.[1] : undefined;
-    const status = byVerb ?? (calledFalse === undefined ? undefined : 'disputed');
+    // A party calling a claim false, or taking back its own, disputes it; the words that say so mark the evidence,
+    // not a "says" the sentence may use twice.
+    const words = byVerb === undefined ? ownWords(answer, claims) : '';
+    const calledFalse = CALLED_FALSE.exec(words)?.[1];
+    const retracted = calledFalse === undefined ? RETRACTED.exec(words)?.[0] : undefined;
+    const status = byVerb ?? (calledFalse !== undefined || retracted !== undefined ? 'disputed' : undefined);
     if (status === undefined) continue;
-    const targets = calledFalse === undefined ? answered(answer, claims, status, sides) : calledFalseClaims(answer, claims);
+    const targets = calledFalse !== undefined ? calledFalseClaims(answer, claims) : retracted !== undefined ? retractedClaims(answer, claims) : answered(answer, claims, status, sides);
     for (const target of targets) {
-      add(target, { sentence: answer.sentence, status, marker: calledFalse ?? answer.cue, partyKey: answer.asserterKey });
+      add(target, { sentence: answer.sentence, status, marker: calledFalse ?? retracted ?? answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
@@ -154,6 +157,15 @@ function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
  * “simply untrue”", "dismissed as propaganda"; not "a false attack" or "a propaganda video".
  */
 const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+
+/** A party taking back what it said: "We were wrong to say on Monday that ...", "retracted", "withdrew the claim". */
+const RETRACTED = /\b(?:(?:was|were)\s+wrong\s+to\s+(?:say|claim|state)|retract(?:ed|s|ing)?|withdr[ae]w\s+(?:the|its|their|his|her)\s+(?:claim|statement|report|remarks?))\b/iu;
+
+/** The earlier claims a retraction takes back, by whoever made them: those saying much the same thing (two content words in common). */
+function retractedClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const words = contentWords(answer);
+  return claims.filter((c) => c !== answer && madeBefore(c, answer) && [...contentWords(c)].filter((w) => words.has(w)).length >= 2);
+}
 
 /**
  * "Two eyewitnesses gave a starkly different account.": the account just given (the latest run of claims) and
