@@ -163,8 +163,8 @@ const RETRACTED = /\b(?:(?:was|were)\s+wrong\s+to\s+(?:say|claim|state)|retract(
 
 /** The earlier claims a retraction takes back, by whoever made them: those saying much the same thing (two content words in common). */
 function retractedClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
-  const words = contentWords(answer);
-  return claims.filter((c) => c !== answer && madeBefore(c, answer) && [...contentWords(c)].filter((w) => words.has(w)).length >= 2);
+  const overlapping = overlapWith(answer);
+  return claims.filter((c) => c !== answer && madeBefore(c, answer) && overlapping(c) >= 2);
 }
 
 /**
@@ -273,8 +273,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const text = answer.sentence.unquoted;
   // "rejected that account", "disputed that account": the claims just made.
   if (DEMONSTRATIVE_REFERENCE.test(text)) return latestRun(earlier, answer.sentence.index);
-  const words = contentWords(answer);
-  const overlapping = (c: ClaimDraft) => [...contentWords(c)].filter((w) => words.has(w)).length;
+  const overlapping = overlapWith(answer);
   // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
   const pointsBack = BACK_REFERENCE.test(text);
   if (status === 'denied') {
@@ -319,6 +318,12 @@ function stem(word: string): string {
  */
 /** "3,000", "1.5", "12\u00a0500": one figure, where folding would split off a "000" that every thousand shares. */
 const DIGIT_GROUPS = /(\d)[,.\u00a0\u202f](?=\d)/gu;
+
+/** How many content words a claim shares with the answer: what ties an answer to a claim it does not name. */
+function overlapWith(answer: ClaimDraft): (claim: ClaimDraft) => number {
+  const words = contentWords(answer);
+  return (claim) => [...contentWords(claim)].filter((w) => words.has(w)).length;
+}
 
 function contentWords(claim: ClaimDraft): Set<string> {
   const { sentence } = claim;
