@@ -17,6 +17,7 @@ import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from '.
 import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
+import { answerMarkerLength, Interview } from './attribution/interview.ts';
 import { NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
@@ -86,6 +87,7 @@ interface ResolvedName {
 
 /** Words before a role noun that do not tell one party of its sort from another: "the same company", "the Oslo-based company". */
 const GENERIC_QUALIFIERS = new Set(['same', 'new', 'former', 'latter', 'other', 'whole', 'two', 'both', 'based']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** How many sentences a description waits for its name ("the defense minister ... Oleksii Reznikov said"). */
 const BINDING_REACH = 2;
 
@@ -126,8 +128,9 @@ class ArticleState {
   readonly claims: ClaimDraft[] = [];
   readonly cited = new Map<string, CitedDraft>();
   private readonly discourse = new Discourse();
+  private readonly interview = new Interview();
   /** Claims whose asserter is a description still waiting for its name. */
-  private pending: { key: string; claims: ClaimDraft[]; sentence: number; words: string[] } | undefined;
+  private pending: { key: string; kind: 'person' | 'organization'; claims: ClaimDraft[]; sentence: number; words: string[]; country: string | undefined } | undefined;
   private readonly input: ArticleInput;
   private readonly drafts: EntityDrafts;
 
@@ -145,6 +148,8 @@ class ArticleState {
 
   read(sentenceId: string, paragraph: number, text: string, tagged: readonly Token[]): void {
     const index = this.sentences.length;
+    const opensParagraph = this.sentences.at(-1)?.paragraph !== paragraph;
+    if (opensParagraph) this.interview.paragraph(text, () => this.discourse.pronoun('she', index));
     const names = this.fileNames(sentenceId, index, text, tagged);
     const tokens = withNamesTagged(tagged, names);
     for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, key);
@@ -173,7 +178,31 @@ class ArticleState {
       made.add(party.key);
       this.claims.push(this.claim(info, tokens, names, cue, party, form));
     }
-    if (made.size === 0) this.continueQuotation(info, tokens);
+    if (made.size === 0 && !this.answer(info, tokens, names, opensParagraph)) this.continueQuotation(info, tokens);
+  }
+
+  /**
+   * A sentence of an interview's answer that attributes nothing itself: the
+   * answer's first sentence is a claim of the person interviewed, cued by its
+   * marker ("A:"), and the sentences after it in the paragraph carry it on.
+   */
+  private answer(info: SentenceInfo, tokens: readonly Token[], names: readonly ResolvedName[], opensParagraph: boolean): boolean {
+    const key = this.interview.answerer();
+    if (key === undefined) return false;
+    if (!opensParagraph) {
+      const last = this.claims.at(-1);
+      if (last?.rule !== 'interview-answer' || last.sentence.paragraph !== info.paragraph) return false;
+      last.continued.push(info);
+      return true;
+    }
+    const marker = answerMarkerLength(info.text);
+    const content = tokens.findIndex((t) => t.start >= marker);
+    if (content <= 0) return false;
+    const cue: Cue = { rule: 'interview-answer', lemma: 'answer', cue: { from: 0, to: content }, party: { from: 0, to: content }, citing: undefined, content: { from: content, to: tokens.length } };
+    const markerText = info.text.slice(0, marker).trim();
+    const draft = this.claim(info, tokens, names, cue, { key, kind: this.kindOf(key), text: markerText }, undefined);
+    this.claims.push({ ...draft, cue: markerText, cueEnd: markerText.length });
+    return true;
   }
 
   /**
@@ -240,6 +269,13 @@ class ArticleState {
     this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));
     const head = tokens[headIndex]!;
+    const apposed = kind === 'description' || kind === 'group' ? apposedPerson(whole, tokens, names) : undefined;
+    if (apposed !== undefined) {
+      // "said the party’s chairwoman, Oyunaa Batsaikhan": the person named, known from now on by the description too.
+      this.discourse.describe(apposed.key, [head.lower]);
+      this.drafts.get(apposed.key)?.descriptors.add(phrase.replace(/^the\s+/iu, ''));
+      return { key: apposed.key, kind: apposed.kind, text: phrase };
+    }
     switch (kind) {
       case 'name': {
         // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
@@ -275,7 +311,8 @@ class ArticleState {
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
-    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive && isCapitalised(t));
+    // "Her lawyer" is not whoever "her" is.
+    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive && isCapitalised(t)) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
@@ -285,13 +322,31 @@ class ArticleState {
       this.discourse.describe(key, [head]);
       return { key, kind: this.kindOf(key), text: phrase };
     }
-    const waiting = this.group(phrase, head);
+    const waiting = this.group(this.ownedByPronoun(range, tokens, phrase, index), head);
     // A person described but not yet named ("Ukraine's defense minister"): the name may come in the next sentences.
-    // "Adeyemi's campaign" is a party of its own, not someone named later.
-    if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && isPersonRole(headToken)) {
-      this.pending = { key: waiting.key, claims: [], sentence: index, words: [...qualifiers, head] };
+    // "Adeyemi's campaign" is a party of its own, not someone named later. So may a country's body: "Mongolia’s
+    // main opposition party" opening an article, before "the Democratic Renewal Party (DRP) told a news conference".
+    const personal = isPersonRole(headToken);
+    if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && personal || country !== undefined && !personal) {
+      this.pending = { key: waiting.key, kind: personal ? 'person' : 'organization', claims: [], sentence: index, words: [...qualifiers, head], country };
     }
     return waiting;
+  }
+
+  /**
+   * "His office", "her lawyer": the party is named after its owner, the one the
+   * pronoun stands for ("Graham Thwaite’s office"), or every "his office" of
+   * the corpus would be one entity.
+   */
+  private ownedByPronoun(range: Range, tokens: readonly Token[], phrase: string, index: number): string {
+    const pronoun = tokens[range.from]!.lower;
+    if (!POSSESSIVE_PRONOUNS.has(pronoun)) return phrase;
+    const key = this.discourse.pronoun(pronoun === 'his' || pronoun === 'her' ? 'he' : 'they', index);
+    const names = key === undefined ? undefined : this.drafts.get(key)?.names;
+    if (names === undefined || names.size === 0) return phrase;
+    // The form the article uses most, the shorter of two: "Thwaite" once "MP Graham Thwaite" has been introduced.
+    const owner = [...names].reduce((a, b) => (b[1] > a[1] || b[1] === a[1] && b[0].length < a[0].length ? b : a))[0];
+    return `${owner}’s ${phrase.slice(tokens[range.from + 1]!.start - tokens[range.from]!.start)}`;
   }
 
   /**
@@ -313,7 +368,11 @@ class ArticleState {
       const named = ends.get(k);
       if (named) return { key: named.key, kind: named.kind, text: phrase };
     }
-    const possessive = tokens.slice(range.from, range.to).find((t) => ['his', 'her', 'its', 'their'].includes(t.lower));
+    // "according to the commission’s final figures": the body described, met before.
+    const describedOwner = tokens.slice(range.from, range.to - 1).find((t) => t.possessive && ROLE_NOUNS.has(t.lower.replace(/[’']s?$/u, '')));
+    const ownerKey = describedOwner && this.discourse.description(describedOwner.lower.replace(/[’']s?$/u, ''), index, { country: undefined, owned: true });
+    if (ownerKey !== undefined) return { key: ownerKey, kind: this.kindOf(ownerKey), text: phrase };
+    const possessive = tokens.slice(range.from, range.to).find((t) => POSSESSIVE_PRONOUNS.has(t.lower));
     if (possessive) {
       const key = this.discourse.pronoun(possessive.lower === 'his' || possessive.lower === 'her' ? 'he' : 'they', index);
       if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
@@ -342,7 +401,7 @@ class ArticleState {
   }
 
   private claim(info: SentenceInfo, tokens: readonly Token[], names: readonly ResolvedName[], cue: Cue, party: Party, form: CitedForm | undefined): ClaimDraft {
-    this.bindPending(party, info.index);
+    this.bindPending(party, info.index, names);
     const cueStart = tokens[cue.cue.from]!.start;
     const cueEnd = tokens[cue.cue.to - 1]!.end;
     const content = tokens.slice(cue.content.from, cue.content.to);
@@ -357,8 +416,9 @@ class ArticleState {
       // "AP said, citing a senior administration official": the official asserts, through the AP's report.
       const cited = this.resolve(cue.citing, tokens, names, info.text, info.index, undefined);
       if (cited && readPhrase(tokens, cue.citing, []).kind !== 'source') {
-        // "said, citing X", or "X" before the verb: "..., citing X, reported".
-        const words = cue.citing.from < cue.cue.from ? sliceText(info.text, tokens, cue.citing.from - 1, cue.cue.to) : sliceText(info.text, tokens, cue.cue.from, cue.citing.to);
+        // "said, citing X", "X" before the verb ("..., citing X, reported"), or "X quoted by the daily said".
+        const relayed = tokens[cue.citing.from - 1]?.lower === 'citing' ? cue.citing.from - 1 : cue.citing.to;
+        const words = cue.citing.from < cue.cue.from ? sliceText(info.text, tokens, relayed, cue.cue.to) : sliceText(info.text, tokens, cue.cue.from, cue.citing.to);
         viaKey = this.citedSource(info, { form: 'report', channel: undefined, words }, party.key);
         asserter = cited;
       }
@@ -404,19 +464,32 @@ class ArticleState {
     return keys;
   }
 
-  /** A named person asserting right after a waiting description takes it over. */
-  private bindPending(party: Party, index: number): void {
+  /**
+   * A named person asserting right after a waiting description takes it over; so does a body named for the
+   * first time, in the sentence of the next claim, whose name ends in the description's noun and gives no
+   * other country ("... Renewal Party").
+   */
+  private bindPending(party: Party, index: number, names: readonly ResolvedName[]): void {
     const pending = this.pending;
-    if (!pending || party.kind !== 'person' || index === pending.sentence) return;
+    if (!pending || index === pending.sentence) return;
     if (index - pending.sentence > BINDING_REACH) {
       this.pending = undefined;
       return;
     }
-    for (const claim of pending.claims) claim.asserterKey = party.key;
-    this.discourse.describe(party.key, pending.words);
-    const draft = this.drafts.get(party.key);
+    // The body may be named inside the asserting phrase: "Leaders of the Democratic Renewal Party (DRP) told".
+    const key = pending.kind === 'person' ? (party.kind === 'person' ? party.key : undefined) : names.find((n) => n.kind === 'organization' && this.namesBody(n.key, pending))?.key;
+    if (key === undefined) return;
+    for (const claim of pending.claims) claim.asserterKey = key;
+    this.discourse.describe(key, pending.words);
+    const draft = this.drafts.get(key);
     if (draft && pending.claims[0]) draft.descriptors.add(pending.claims[0].asserterText);
     this.pending = undefined;
+  }
+
+  private namesBody(key: string, pending: { words: string[]; sentence: number; country: string | undefined }): boolean {
+    const words = key.split(' ');
+    const countries = words.map(countryByWord).filter((c) => c !== undefined);
+    return words.at(-1) === pending.words.at(-1) && countries.every((c) => c === pending.country) && !this.discourse.mentionedBy(key, pending.sentence);
   }
 
   private citedSource(info: SentenceInfo, form: CitedForm, entityKey: string): string {
@@ -440,6 +513,18 @@ function governsBackwards(cue: Cue): boolean {
 function withoutNested(cues: readonly Cue[]): Cue[] {
   const inside = (cue: Cue, other: Cue) => other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
   return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && (governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue))));
+}
+
+/**
+ * The person whose name follows a description in apposition and closes the
+ * sentence or its clause: "according to its medical director, Dr Inês
+ * Macuácua." Not a name that goes on ("the ministry, Kyiv says, ...").
+ */
+function apposedPerson(phrase: Range, tokens: readonly Token[], names: readonly ResolvedName[]): ResolvedName | undefined {
+  if (!/,\s*$/u.test(tokens[phrase.to - 1]?.post ?? '')) return undefined;
+  const name = names.find((n) => n.kind === 'person' && n.mention.from === phrase.to);
+  if (name === undefined) return undefined;
+  return name.mention.to >= tokens.length || /^[,.;!?]/u.test(tokens[name.mention.to - 1]!.post.trim()) ? name : undefined;
 }
 
 /** The id of the r-th teaser headline of an article, as mentions refer to it. */

@@ -666,6 +666,113 @@ describe('a transfer saga: sources, papers and reports named in other words', ()
   });
 });
 
+describe('a trial, an interview and a fact-check: parties named after their description, and claims in other forms', () => {
+  const c = corpusOf(
+    article(
+      'round-six.md',
+      'Strike vote',
+      'Portugal’s largest teachers’ union on Monday accused the ministry of hiding school closures. Leaders of the National Teachers Union (NTU) told a rally in Port Amel that 40 schools had shut.',
+      '“We counted every one of them,” said the union’s president, Marta Kowal. Class sizes had doubled, according to its deputy head, Dr Jonas Weber.',
+      'A teacher at Port Amel Primary School No. 4 told the regional news site Amel Today that pupils were sharing desks. Parents quoted by the weekly Kvart Posten said buses had stopped running.',
+      'The teacher also speculated that more closures were planned. He accepted that the figures were provisional.',
+      'A video of the Education Minister Ilse Brandt telling a school board that no school had closed has been shared widely. Her office later confirmed that she had spoken. Her lawyer said the clip had been edited.',
+      'It was reported by the Port Amel Herald last week that the ministry had drawn up a list of schools to merge. The Schools Inspectorate said it had not seen such a list. According to the inspectorate’s own figures, 31 schools closed in 2025.',
+      'Pavel Dunn, 52, the former head of the Inspectorate, denies that he kept the list secret. The Inspectorate put the average class at 34.5 pupils last year.',
+      'Observers from the volunteer group Civic Schools Network visited ten schools. But the mission said its visits had been announced in advance. The volunteers also said they had not been paid.',
+    ),
+  );
+  const asserterIn = (words: string) => soleAsserter(c, words);
+
+  it('binds a country’s body described before its name to the body named next ("Portugal’s largest teachers’ union ... the National Teachers Union")', () => {
+    expect(asserterIn('hiding school closures').name).toBe('National Teachers Union');
+  });
+
+  it('gives a description followed by a name in apposition to the person named (`said the union’s president, Marta Kowal`, "according to its deputy head, Dr Jonas Weber")', () => {
+    expect(asserterIn('We counted every one').name).toBe('Marta Kowal');
+    expect(asserterIn('Class sizes had doubled').name).toBe('Jonas Weber');
+  });
+
+  it('reads "No. 4" as part of the name before a reporting verb, and an outlet described before its name as an organisation', () => {
+    expect(asserterIn('sharing desks').name).toBe('a teacher at Port Amel Primary School No. 4');
+    expect(entityNamed(c, 'Amel Today')?.kind).toBe('organization');
+  });
+
+  it('gives words quoted by an outlet to whoever it quotes, through the outlet’s report', () => {
+    const [claim] = claimsIn(c, 'buses had stopped');
+    expect(asserterOf(c, claim!).name).toBe('Parents');
+    const via = c.sources.find((s) => s.id === claim!.via);
+    expect(via?.kind === 'cited' && c.entities.find((e) => e.id === via.entityId)?.name).toBe('Kvart Posten');
+    expect(entityNamed(c, 'Kvart Posten')?.kind).toBe('organization');
+  });
+
+  it('reads "speculated that" and "accepted that" as reporting', () => {
+    expect(claimsIn(c, 'more closures were planned')).toHaveLength(1);
+    expect(claimsIn(c, 'figures were provisional')).toHaveLength(1);
+  });
+
+  it('gives what a recording shows someone saying to the speaker, not to the recording', () => {
+    expect(asserterIn('no school had closed').name).toBe('Ilse Brandt');
+  });
+
+  it('names "her office" after its owner, and never takes "her lawyer" for the owner herself', () => {
+    expect(asserterIn('she had spoken').name).toBe('Ilse Brandt’s office');
+    expect(asserterIn('had been edited').name).toBe('Ilse Brandt’s lawyer');
+  });
+
+  it('reads a passive reporting verb with its agent ("It was reported by the Port Amel Herald last week that")', () => {
+    expect(asserterIn('list of schools to merge').name).toBe('Port Amel Herald');
+  });
+
+  it('finds a body by a description of it as an owner ("according to the inspectorate’s own figures")', () => {
+    expect(asserterIn('31 schools closed').name).toBe('Schools Inspectorate');
+  });
+
+  it('skips a person’s age and an apposition after it ("Pavel Dunn, 52, the former head of the Inspectorate, denies")', () => {
+    expect(asserterIn('kept the list secret').name).toBe('Pavel Dunn');
+  });
+
+  it('reads any measure "put at" a figure as a claim', () => {
+    expect(asserterIn('34.5 pupils').name).toBe('Schools Inspectorate');
+  });
+
+  it('takes "the mission" for the body just quoted, and a body’s members ("the volunteers") for a body described by the same word', () => {
+    expect(asserterIn('announced in advance').name).toBe('Civic Schools Network');
+    expect(asserterIn('had not been paid').name).toBe('Civic Schools Network');
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  const c = corpusOf(
+    article(
+      'interview.md',
+      'Interview',
+      'Floods have closed the valley road, according to the mayor of Lindau, Petra Hahn. We reached her by phone on Friday.',
+      'Q: How many homes are cut off?',
+      'A: About 300 homes have no road access. A bridge is not expected before Monday.',
+      'Q: Has the government helped?',
+      'A: Not enough. The minister said on Tuesday that help was coming, but nothing has arrived.',
+      'The interior ministry said supplies had been sent on Wednesday.',
+    ),
+  );
+
+  it('gives each answer to the person interviewed, its later sentences carrying it on', () => {
+    const [answer] = claimsIn(c, 'About 300 homes');
+    expect(asserterOf(c, answer!).name).toBe('Petra Hahn');
+    expect(answer!.cue).toBe('A:');
+    expect(answer!.quote).toContain('not expected before Monday');
+    expect(assertersIn(c, 'Not enough')).toEqual(['Petra Hahn']);
+  });
+
+  it('still reads a claim the answer reports, and gives the questions no claim', () => {
+    expect(assertersIn(c, 'help was coming')).toContain('minister');
+    expect(claimsIn(c, 'How many homes')).toHaveLength(0);
+  });
+
+  it('ends the interview at the first paragraph that neither asks nor answers', () => {
+    expect(assertersIn(c, 'supplies had been sent')).toEqual(['interior ministry']);
+  });
+});
+
 describe('cited sources', () => {
   for (const [words, platform, author] of [
     ['observers had been turned away', 'Telegram', 'Kadri Saar'],

@@ -151,6 +151,12 @@ describe('titles and demonyms', () => {
     expect(names('The University of Oxford and Cambridge University signed it.').map((n) => n.text)).toEqual(['University of Oxford', 'Cambridge University']);
   });
 
+  it('joins two words over "and" to a body that opens with its head noun, unless they name another body', () => {
+    expect(names('The Department of Health and Social Care said so.').map((n) => n.text)).toEqual(['Department of Health and Social Care']);
+    expect(names('Figures from the Department for Energy Security and Net Zero show it.').map((n) => n.text)).toEqual(['Department for Energy Security and Net Zero']);
+    expect(names('The Ministry of Defence and Foreign Office agreed.').map((n) => n.text)).toEqual(['Ministry of Defence', 'Foreign Office']);
+  });
+
   it('finds the head of a name before "of"', () => {
     expect(named('She studied at the University of Indonesia.', 'University of Indonesia').kind).toBe('organization');
     expect(named('He will appeal to the Supreme Court of Cassation.', 'Supreme Court of Cassation').kind).toBe('organization');

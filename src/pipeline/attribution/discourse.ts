@@ -28,7 +28,7 @@ const DESCRIPTION_REACH = 40;
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
 const OUTLET_HEADS = ['broadcaster', 'newspaper', 'paper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast'];
-const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', ...OUTLET_HEADS]);
+const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', 'mission', ...OUTLET_HEADS]);
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
 
@@ -92,6 +92,11 @@ export class Discourse {
     return [...this.wordsOf(r), ...r.key.split(' ')].some(heads);
   }
 
+  /** Whether the party was mentioned by the given sentence. */
+  mentionedBy(key: string, sentence: number): boolean {
+    return this.history.some((r) => r.key === key && r.sentence <= sentence);
+  }
+
   /** The last person whose surname is `surname`, for "Zhivoev" after "Alexei Zhivoev". */
   personBySurname(surnameKey: string): string | undefined {
     // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
@@ -121,7 +126,10 @@ export class Discourse {
    */
   description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head) }: DescriptionTerms): string | undefined {
     const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => countryByWord(w) === country);
-    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => this.wordsOf(r).has(head) && fromCountry(r));
+    // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
+    const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
+    const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));
+    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (this.wordsOf(r).has(head) || ofMembers(r)) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
     // "The mayor denied it." after "Opposition leader Kadri Saar said ...": not someone known by another role.

@@ -8,7 +8,7 @@ import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
-export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker';
+export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer';
 
 export interface Cue {
   rule: Rule;
@@ -42,6 +42,18 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower;
   const after = tokens[verb + 1]?.lower;
   return ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before ?? '') || after === 'by';
+}
+
+/** "It was reported by the Sheffield Evening Courier last year that ...": the party after "by" reports the clause. */
+function passiveAgent(tokens: readonly Token[], verb: number, lemma: string): Cue | undefined {
+  if (tokens[verb + 1]?.lower !== 'by' || !/^(?:was|were|been|is|are)$/u.test(tokens[verb - 1]?.lower ?? '')) return undefined;
+  const found = phraseFrom(tokens, verb + 2);
+  if (!found) return undefined;
+  let to = found.to;
+  while (to > found.from + 1 && (hasTag(tokens[to - 1], 'Date') || ['last', 'this', 'next', 'earlier'].includes(tokens[to - 1]!.lower))) to--;
+  const that = afterTime(tokens, to);
+  if (tokens[that]?.lower !== 'that') return undefined;
+  return { rule: 'reporting-verb', lemma, cue: { from: verb, to: verb + 1 }, party: { from: found.from, to }, citing: undefined, content: { from: that + 1, to: clauseEnd(tokens, that + 1) } };
 }
 
 /** Whether the verb has something asserted after it, for verbs that may be used without reporting. */
@@ -127,7 +139,8 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const party = before && before.from >= quoteEnd ? before : after;
     if (party) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content: { from: quoteStart, to: quoteEnd } };
   }
-  if (isPassive(tokens, v) || isNegated(tokens, v)) return undefined;
+  if (isPassive(tokens, v)) return passiveAgent(tokens, v, lemma);
+  if (isNegated(tokens, v)) return undefined;
   const participle = /ing$/u.test(token.lower) && /,\s*$/u.test(tokens[v - 1]?.post ?? '');
   const trailing = /,\s*$/u.test(tokens[v - 1]?.post ?? '') || v === tokens.length - 1 || /[.!?]/u.test(token.post);
   if (NEEDS_CONTENT.has(lemma) && !trailing && !hasContentAfter(tokens, v, lemma)) return undefined;
@@ -143,7 +156,7 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const ends = speaker !== undefined && (speaker.to >= tokens.length || /[,.]\s*$/u.test(tokens[speaker.to - 1]!.post));
     if (speaker && ends && isParty(speaker)) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party: speaker, citing: citingAfter(tokens, v), content: { from: 0, to: v } };
   }
-  const subject = preferParty(tokens, subjectBefore(tokens, v, isParty));
+  const subject = recordedSpeaker(tokens, v, preferParty(tokens, subjectBefore(tokens, v, isParty)));
   if (!subject) return undefined;
   const relay = relayBefore(tokens, subject);
   const party = relay?.party ?? subject;
@@ -156,11 +169,29 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: relay?.citing ?? citingAfter(tokens, v), content };
 }
 
+/** Participles that put a speaker's words in someone else's report: "traders quoted by the daily". */
+const RELAYING = new Set(['quoted', 'cited', 'interviewed']);
+
+/**
+ * "A video of the independent MP Graham Thwaite telling a public meeting that ...": the speaker a recording
+ * shows, not the recording, says what follows the participle.
+ */
+function recordedSpeaker(tokens: readonly Token[], verb: number, subject: Range | undefined): Range | undefined {
+  if (!subject || !/ing$/u.test(tokens[verb]!.lower)) return subject;
+  const of = tokens.findIndex((t, k) => k > subject.from && k < subject.to - 1 && t.lower === 'of');
+  return of > 0 && SOURCE_NOUNS.has(tokens[of - 1]!.lower) ? { from: of + 1, to: subject.to } : subject;
+}
+
 /**
  * "A Dublin radio station, citing two officials at the authority, reported that ...": the verb's subject is
  * whom the phrase before "citing" relays, and that phrase is the one that reports.
  */
 function relayBefore(tokens: readonly Token[], subject: Range): { party: Range; citing: Range } | undefined {
+  // "Fuel traders quoted by the business daily Delovoy Vestnik said": the traders speak, through the daily.
+  if (tokens[subject.from - 1]?.lower === 'by' && RELAYING.has(tokens[subject.from - 2]?.lower ?? '')) {
+    const speaker = phraseEndingAt(tokens, subject.from - 3);
+    return speaker && { party: subject, citing: speaker };
+  }
   if (tokens[subject.from - 1]?.lower !== 'citing' || !/,\s*$/u.test(tokens[subject.from - 2]?.post ?? '')) return undefined;
   const reporter = phraseEndingAt(tokens, subject.from - 2);
   return reporter && { party: reporter, citing: subject };
@@ -217,12 +248,18 @@ function accordingTo(tokens: readonly Token[], k: number): Cue | undefined {
   return { rule: 'according-to', lemma: 'according to', cue: { from: k, to: k + 2 }, party, citing: undefined, content: before };
 }
 
+/**
+ * "put the number of dead at 14", and any measure given as a figure: "put the UK’s mean temperature for June,
+ * July and August 2025 at 16.10C", "put emissions at about 54 percent below 1990 levels".
+ */
 function putTheNumber(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
   const noun = tokens.slice(k + 1, k + 4).findIndex((t) => NUMBER_NOUNS.has(t.lower));
-  const at = tokens.slice(k + 1, k + 12).findIndex((t) => t.lower === 'at');
+  const at = tokens.slice(k + 1, k + 14).findIndex((t) => t.lower === 'at') + k + 1;
+  const figure = tokens.slice(at + 1, at + 3).some((t) => hasTag(t, 'Value') || /^\d/u.test(t.text));
+  const plain = tokens.slice(k + 1, at).every((t) => !hasTag(t, 'Verb') || hasTag(t, 'Noun', 'ProperNoun'));
   const party = subjectBefore(tokens, k, isParty);
-  if (noun < 0 || at < 0 || !party) return undefined;
-  return { rule: 'put-the-number', lemma: 'put', cue: { from: k, to: k + 2 + noun }, party, citing: undefined, content: { from: k + 1, to: tokens.length } };
+  if (at <= k || noun < 0 && !(figure && plain) || !party) return undefined;
+  return { rule: 'put-the-number', lemma: 'put', cue: { from: k, to: noun < 0 ? k + 1 : k + 2 + noun }, party, citing: undefined, content: { from: k + 1, to: tokens.length } };
 }
 
 /** "claimed that ... from the player's side, a suggestion Moreau dismissed": what was claimed ends where the answer in apposition begins. */

@@ -69,7 +69,12 @@ function hasComma(token: Token): boolean {
 /** Punctuation after the word ends a clause; the full stop of "Dr." or "Gen." does not. */
 function closesClause(token: Token): boolean {
   // A dash closes one too: "BARI, Italy — Prosecutors said".
-  return /[,;:”"(—]|\s–\s/u.test(token.post) || /[.!?]\s/u.test(token.post) && !hasTag(token, 'Abbreviation', 'Honorific');
+  return /[,;:”"(—]|\s–\s/u.test(token.post) || /[.!?]\s/u.test(token.post) && !hasTag(token, 'Abbreviation', 'Honorific') && !isNumberSign(token);
+}
+
+/** "Saratov City Hospital No. 2", "Polling Station No. 7": the abbreviation of "number" inside a name. */
+function isNumberSign(token: Token): boolean {
+  return token.text === 'No' && /^\.\s/u.test(token.post);
 }
 
 /** "The Associated Press (AP)": an acronym in brackets continues the name before it. */
@@ -87,6 +92,9 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   if (token.quoted) return false;
   if (before !== undefined && DETERMINERS.has(before.lower) && !before.quoted && !hasTag(token, 'Preposition', 'Conjunction', 'Determiner')) return true;
   if (PRONOUNS.has(token.lower)) return true;
+  // "the party’s chairwoman": a word marked as an owner is a noun whatever compromise guessed ("party’s" as a verb).
+  if (token.possessive) return true;
+  if (isNumberSign(token)) return true;
   // The second half of a compound adjective: "Reykjavík-based", "state-owned".
   if (before !== undefined && /-$/u.test(before.post) && hasTag(token, 'Hyphenated')) return true;
   // An acronym whatever compromise made of it: "WHO" is no question word.
@@ -193,7 +201,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower));
     const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
-    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && c > 0 && isCapitalised(tokens[c - 1]!);
+    // "Gareth Holloway, 46, the former operations director of ..., denies": after the name's age too.
+    const afterName = (k: number) => k >= 0 && (isCapitalised(tokens[k]!) || /^\d{1,3}$/u.test(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!));
+    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
     if (c === 0 || !interjection && !appositive && !age) break;
@@ -245,9 +255,11 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   // qualifies one, belong to the phrase whatever compromise tagged them ("court" and "documents" as verbs).
   const source = (k: number) => SOURCE_NOUNS.has(tokens[k]?.lower ?? '') && !tokens[k]!.quoted;
   const opens = (k: number) => source(k) || k === start && (source(k + 1) || source(k + 2) && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
+  // "according to the analytics firm Trendline": a role noun after a modifier, whatever compromise made of it ("firm" as a verb).
+  const role = (k: number) => k > start && ROLE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted && isNounPhraseWord(tokens[k - 1]!);
   // "according to people familiar with the matter", "data from the ministry": a preposition inside the phrase.
   const inside = (k: number) => k > start && (tokens[k]!.lower === 'of' || LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to' && tokens[k + 1] !== undefined && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
-  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || inside(to))) {
+  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || role(to) || inside(to))) {
     to++;
     if (closesClause(tokens[to - 1]!)) break;
   }

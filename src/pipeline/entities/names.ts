@@ -185,6 +185,8 @@ function prepositionCarriesOn(tokens: readonly Token[], i: number): boolean {
   return second !== undefined && third !== undefined && isCapitalised(second) && isCapitalised(third) && tagsOf(second.lower).includes('Preposition') && !breaksBetween(word, second) && !breaksBetween(second, third);
 }
 
+/** What an outlet is called before its name: "the business daily Delovoy Vestnik", "the local news site Saratov Segodnya". */
+const OUTLET_DESCRIPTIONS = new Set(['daily', 'weekly', 'site', 'portal', 'tabloid', 'newspaper', 'broadcaster', 'outlet']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 /** Words after a club's name: "Harbury City manager", "Leeds City striker". */
 const SQUAD_WORDS = new Set(['manager', 'coach', 'boss', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'forward', 'captain', 'fans', 'supporters', 'squad', 'players', 'chairman', 'academy']);
@@ -283,9 +285,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
     }
     // "Centres for Disease Control and Prevention", "Ministry of Trade and Industry": after "of" or
     // "for", "and" joins a last word to the name ("University of Oxford and Cambridge University" stays two).
+    // A body that opens with its head noun may join two words: "Department of Health and Social Care",
+    // "Department for Energy Security and Net Zero", but not a second body ("... and Foreign Office").
     const linked = tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
-    if (token.lower === 'and' && across && linked && isCapitalised(across) && !breaksBetween(token, across) && !(tokens[j + 2] && isCapitalised(tokens[j + 2]!) && !breaksBetween(across, tokens[j + 2]!))) {
-      j += 2;
+    const capitalAt = (k: number) => tokens[k] !== undefined && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!);
+    const bodyFirst = ORGANIZATION_HEADS.has(bare(tokens[i]!.text));
+    const joined = !capitalAt(j + 2) ? 1 : bodyFirst && !capitalAt(j + 3) && !ORGANIZATION_HEADS.has(bare(tokens[j + 2]!.text)) ? 2 : 0;
+    if (token.lower === 'and' && across && linked && capitalAt(j + 1) && joined > 0) {
+      j += 1 + joined;
       continue;
     }
     // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's head noun.
@@ -380,6 +387,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (vehicle && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
   const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
+  if (head !== undefined && OUTLET_DESCRIPTIONS.has(head)) return { kind: 'organization', certainty: 2 };
   if (head !== undefined && ROLE_NOUNS.has(head) && (descriptor.length > 0 || apposed)) {
     return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
   }
