@@ -24,6 +24,11 @@ describe('counts of people in a claim', () => {
     expect(counts('Soldiers killed at 11 checkpoints were not counted.')).toEqual([]);
   });
 
+  it('reads the verb before a figure as what it counts, past a qualifier, and gives a verb the figure after it', () => {
+    expect(counts('Troops killed at least nine rebels.')).toEqual([['dead', 9, Infinity]]);
+    expect(counts('The outbreak had infected 412 people and killed nine since January 20.')).toEqual([['dead', 9, 9]]);
+  });
+
   it('counts what a strike stops, and reads "212 of its 640 flights" as 212, not 640', () => {
     expect(counts('The airline said 212 of its 640 scheduled flights had been cancelled.')).toEqual([['cancelled', 212, 212]]);
     expect(counts('The union put the real number of cancellations at closer to 350.')).toEqual([['cancelled', 280, 420]]);

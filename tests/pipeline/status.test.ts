@@ -594,6 +594,76 @@ describe('a party taking back what it said', () => {
   });
 });
 
+describe('answers a sixth round of unseen articles needed', () => {
+  it('answers the accusation just made with the denial of a charge ("denies arson")', () => {
+    const c = corpusOf(
+      article(
+        'trial.md',
+        'Trial',
+        'A former bank clerk stole customers’ savings to pay off gambling debts, prosecutors told the court on Monday.',
+        'Ruth Ames, 38, denies fraud and theft.',
+        'The judge said the trial would last two weeks.',
+      ),
+    );
+    expect(claim(c, 'gambling debts').status).toBe('denied');
+    expect(claim(c, 'gambling debts').evidence).toContainEqual(expect.objectContaining({ status: 'denied', text: 'Ruth Ames, 38, denies fraud and theft.' }));
+    expect(claim(c, 'two weeks').status).toBe('unassessed');
+  });
+
+  it('marks every allegation since the first about the party when it rejects "the allegations", and the claim just made when it denies "that"', () => {
+    const c = corpusOf(
+      article(
+        'vote.md',
+        'Vote',
+        'Croatia’s opposition accused the National Electoral Commission of losing ballots in Split. Opposition leaders told reporters that 3,000 votes were missing. “The count was a farce,” said their spokesman, Ivo Marić.',
+        'The commission rejected the allegations. A video posted on Monday seemed to show ballots in a skip.',
+        'The opposition said the video was filmed in Split on Sunday. The commission denied that, saying the clip was old.',
+      ),
+    );
+    for (const words of ['losing ballots', '3,000 votes', 'The count was a farce', 'filmed in Split']) expect(claim(c, words).status, words).toBe('denied');
+  });
+
+  it('takes "no evidence of" something claimed for a dispute of the claims that said it, not of any claim sharing two words', () => {
+    const c = corpusOf(
+      article(
+        'stuffing.md',
+        'Stuffing',
+        'The Green Party said officials had been stuffing ballot boxes in the north. Teachers said they had reported late pay for months.',
+        '“There is no evidence of ballot stuffing,” the interior minister, Ana Kos, said, adding that reports of late pay were being checked.',
+      ),
+    );
+    expect(claim(c, 'stuffing ballot boxes').status).toBe('disputed');
+    expect(claim(c, 'stuffing ballot boxes').evidence).toContainEqual(expect.objectContaining({ marker: 'no evidence' }));
+    expect(claim(c, 'late pay for months').status).toBe('unassessed');
+  });
+
+  it('disputes a figure that a later claim corrects ("1,350, not 1,200")', () => {
+    const c = corpusOf(
+      article(
+        'cuts.md',
+        'Cuts',
+        'Halvorsen Foods said on Monday that it would cut 1,200 jobs. It said sales had fallen 4 percent.',
+        'On Thursday the company issued a correction, saying the number of jobs affected was 1,350, not 1,200.',
+      ),
+    );
+    expect(claim(c, 'cut 1,200 jobs').status).toBe('disputed');
+    expect(claim(c, 'cut 1,200 jobs').evidence).toContainEqual(expect.objectContaining({ marker: '1,350, not 1,200' }));
+    expect(claim(c, 'sales had fallen').status).toBe('unassessed');
+  });
+
+  it('compares running tolls "since" a month as the same count', () => {
+    const c = corpusOf(
+      article(
+        'cholera.md',
+        'Cholera',
+        'The health ministry said cholera had killed nine people since January.',
+        'At the mission hospital alone, 23 patients have died since late January, according to its director, Dr Ana Sitoe.',
+      ),
+    );
+    expect(claim(c, 'killed nine people').status).toBe('disputed');
+  });
+});
+
 describe('"gave a different account"', () => {
   const c = corpusOf(
     article(

@@ -62,11 +62,17 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const words = byVerb === undefined ? ownWords(answer, claims) : '';
     const calledFalse = CALLED_FALSE.exec(words)?.[1];
     const retracted = calledFalse === undefined ? RETRACTED.exec(words)?.[0] : undefined;
-    const status = byVerb ?? (calledFalse !== undefined || retracted !== undefined ? 'disputed' : undefined);
+    const unfounded = calledFalse === undefined && retracted === undefined ? NO_EVIDENCE.exec(words)?.[0] : undefined;
+    const marked = calledFalse ?? retracted ?? unfounded;
+    const status = byVerb ?? (marked !== undefined ? 'disputed' : undefined);
     if (status === undefined) continue;
-    const targets = calledFalse !== undefined ? calledFalseClaims(answer, claims) : retracted !== undefined ? retractedClaims(answer, claims) : answered(answer, claims, status, sides);
+    const targets =
+      calledFalse !== undefined ? calledFalseClaims(answer, claims) :
+      retracted !== undefined ? retractedClaims(answer, claims, () => true) :
+      unfounded !== undefined ? retractedClaims(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
+      answered(answer, claims, status, sides);
     for (const target of targets) {
-      add(target, { sentence: answer.sentence, status, marker: calledFalse ?? retracted ?? answer.cue, partyKey: answer.asserterKey });
+      add(target, { sentence: answer.sentence, status, marker: marked ?? answer.cue, partyKey: answer.asserterKey });
       // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
       if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
@@ -74,6 +80,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
 
   // Two parties who count the same people differently dispute each other: "at least 14 killed" against "nine deaths".
   for (const [disputed, by, count] of countDisputes(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker: count.text, partyKey: by.asserterKey });
+  for (const [disputed, by, marker] of corrections(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker, partyKey: by.asserterKey });
 
   let topic: string | undefined;
   // Where the fact-check's last verdict stood: the next one rates a claim made after it.
@@ -161,10 +168,32 @@ const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+
 /** A party taking back what it said: "We were wrong to say on Monday that ...", "retracted", "withdrew the claim". */
 const RETRACTED = /\b(?:(?:was|were)\s+wrong\s+to\s+(?:say|claim|state)|retract(?:ed|s|ing)?|withdr[ae]w\s+(?:the|its|their|his|her)\s+(?:claim|statement|report|remarks?))\b/iu;
 
-/** The earlier claims a retraction takes back, by whoever made them: those saying much the same thing (two content words in common). */
-function retractedClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
+/**
+ * "There is no evidence, none, of ballot stuffing": a party saying what another claimed has nothing to show
+ * for it disputes that claim, as a denial would.
+ */
+const NO_EVIDENCE = /\b(?:no|not\s+any|not\s+a\s+shred\s+of)\s+evidence\b|\bnever\s+happened\b/iu;
+
+/**
+ * The earlier claims a retraction takes back (by whoever made them), or that a party says there is no evidence
+ * for (`eligible`): those saying much the same thing, two content words in common.
+ */
+function retractedClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], eligible: (claim: ClaimDraft) => boolean): ClaimDraft[] {
   const overlapping = overlapWith(answer);
-  return claims.filter((c) => c !== answer && madeBefore(c, answer) && overlapping(c) >= 2);
+  return claims.filter((c) => c !== answer && madeBefore(c, answer) && eligible(c) && overlapping(c) >= 2);
+}
+
+/** "the number of jobs affected was 1,350, not 1,200": a figure given as a correction of another. */
+const CORRECTION = /(\d(?:[\d,.]*\d)?)\s*(?:%|percent|per\s+cent)?,?\s+not\s+(\d(?:[\d,.]*\d)?)/giu;
+
+/** Each earlier claim giving a figure that a later claim corrects, with the correcting claim and its words. */
+function corrections(claims: readonly ClaimDraft[]): [disputed: ClaimDraft, by: ClaimDraft, marker: string][] {
+  return claims.flatMap((by) =>
+    [...by.sentence.text.matchAll(CORRECTION)].flatMap((m) => {
+      const wrong = new RegExp(String.raw`(?<![\d.,])${m[2]!.replace(/[.]/gu, '\\.')}(?![\d]|[.,]\d)`, 'u');
+      return claims.filter((c) => c !== by && madeBefore(c, by) && wrong.test(c.sentence.text)).map((c) => [c, by, m[0]] as [ClaimDraft, ClaimDraft, string]);
+    }),
+  );
 }
 
 /**
@@ -255,13 +284,14 @@ function ownedClaims(answer: ClaimDraft, before: readonly ClaimDraft[], earlier:
 /** The earlier claims that a denial, a question or a confirmation answers. */
 function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: ClaimStatus, sides: Sides): ClaimDraft[] {
   const side = sides.country(answer.asserterKey);
-  const before = claims.filter(
-    (c) =>
-      madeBefore(c, answer) &&
-      c.asserterKey !== answer.asserterKey &&
-      // A party denies or questions the other side's claims, not its own side's.
-      (status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side),
-  );
+  const others = claims.filter((c) => madeBefore(c, answer) && c.asserterKey !== answer.asserterKey);
+  // "denied that, saying ...", "rejected that account": the claims just made, whoever made them.
+  const object = answer.sentence.text.slice(answer.cueEnd);
+  if (DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) || POINTING_OBJECT.test(object)) {
+    return latestRun(others.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), answer.sentence.index);
+  }
+  // A party denies or questions the other side's claims, not its own side's.
+  const before = others.filter((c) => status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side);
   // "He claimed the approach had come from the player's side, a suggestion Moreau dismissed": the claim just made in the sentence.
   const sameSentence = before.filter((c) => c.sentence.index === answer.sentence.index);
   if (sameSentence.length > 0 && APPOSED_ANSWER.test(answer.sentence.text.slice(0, answer.cueStart))) return sameSentence;
@@ -271,8 +301,6 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const owned = ownedClaims(answer, before, earlier, sides);
   if (owned !== undefined && owned.length > 0) return owned;
   const text = answer.sentence.unquoted;
-  // "rejected that account", "disputed that account": the claims just made.
-  if (DEMONSTRATIVE_REFERENCE.test(text)) return latestRun(earlier, answer.sentence.index);
   const overlapping = overlapWith(answer);
   // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
   const pointsBack = BACK_REFERENCE.test(text);
@@ -286,10 +314,13 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     const linkedBy = (concerned: (c: ClaimDraft) => boolean) =>
       earlier.filter((c) => concerned(c) && (pointsBack || overlapping(c) >= 1) || overlapping(c) >= 2 && !DENYING.has(c.lemma));
     const linked = [aboutDenier, aboutDeniersSide].map(linkedBy).find((found) => found.length > 0);
-    // "Atlântida denied the allegation": the latest one about it, not every claim that named it.
-    if (linked !== undefined) return SINGLE_REFERENCE.test(text) ? lastRun(linked) : linked;
+    // "Atlântida denied the allegation": the latest one about it, not every claim that named it. "The commission
+    // rejected the allegations": the first about it and every claim since, the paragraph of allegations it answers.
+    if (linked !== undefined) return SINGLE_REFERENCE.test(text) ? lastRun(linked) : PLURAL_REFERENCE.test(text) ? earlier.filter((c) => c.sentence.index >= linked[0]!.sentence.index) : linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
     if (pointsBack) return latestRun(earlier, answer.sentence.index);
+    // "Holloway ... denies arson with intent to endanger life": a denial of a charge answers the accusation just made.
+    if (CHARGE.test(object)) return latestRun(earlier, answer.sentence.index).filter((c) => answer.sentence.index - c.sentence.index <= CHARGE_REACH);
     // A denial in other words than the claim's ("Mamani denied that anyone in his camp had tampered with the count"):
     // the claims about the party denying, if they are the latest made by anyone else.
     return latestRun(earlier, answer.sentence.index).filter(aboutDenier);
@@ -298,6 +329,15 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const linked = earlier.filter((c) => overlapping(c) >= 2);
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
+
+/** A pronoun as what is denied or questioned: "denied that, saying ...", "rejected it.", "disputes this". */
+const POINTING_OBJECT = /^\s+(?:that|this|it)\s*(?:[,.;:]|$)/u;
+/** Several claims pointed back at: "rejected the allegations", "denied the accusations". */
+const PLURAL_REFERENCE = /\bthe\s+(?:[\w’']+\s+)?(?:claims|allegations|accusations|charges|reports)\b/iu;
+/** A charge as what is denied: "denies arson", "denied any wrongdoing", "denies the charges", "denied involvement". */
+const CHARGE = /^\s+(?:all\s+|any\s+|the\s+)?(?:charges?|wrongdoing|involvement|responsibility|arson|murder|manslaughter|fraud|corruption|bribery|theft|assault|rape|misconduct|negligence|espionage|treason|terrorism|embezzlement|blame)\b/iu;
+/** How many sentences back the accusation a denied charge answers may stand. */
+const CHARGE_REACH = 3;
 
 /** A claim's sentence without the words naming its asserter: "Kyrgyz officials said" is not about Kyrgyzstan. */
 function withoutAsserter(claim: ClaimDraft): string {
@@ -330,11 +370,21 @@ function contentWords(claim: ClaimDraft): Set<string> {
   let text = sentence.text;
   for (const n of sentence.names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
   const asserter = new Set(foldKey(claim.asserterText).split(' ').map(stem));
+  return new Set([...wordsOf(text)].filter((w) => !asserter.has(w)));
+}
+
+/** The stems of a text's words that say something: figures, and words of four letters or more that are not function words. */
+function wordsOf(text: string): Set<string> {
   return new Set(
     foldKey(text.replace(DIGIT_GROUPS, '$1'))
       .split(' ')
       .filter((w) => (w.length >= 4 || /^\d+$/u.test(w)) && !STOP.has(w) && !NEVER_NAMES.has(w))
-      .map(stem)
-      .filter((w) => !asserter.has(w)),
+      .map(stem),
   );
+}
+
+/** Whether a claim says something of what follows a marker in another sentence: "no evidence, none, of ballot stuffing". */
+function speaksOf(sentence: SentenceInfo, marker: string, claim: ClaimDraft): boolean {
+  const after = wordsOf(sentence.text.slice(sentence.text.indexOf(marker) + marker.length).split(/[.;:!?”"]|,\s+(?:but|and|while|adding)\b/u)[0] ?? '');
+  return [...contentWords(claim)].some((w) => after.has(w));
 }

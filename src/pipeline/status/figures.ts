@@ -55,8 +55,8 @@ export interface Figure {
   period: string | undefined;
 }
 
-/** "in 2025", "last year", "since January", "a year": a period a count is taken over. */
-const PERIOD = /\b(?:(?:in|during|since|for|throughout)\s+(?:19|20)\d\d|(?:last|this|each|every|per|a|the\s+past|the\s+previous)\s+(?:year|month|decade|season)|annual(?:ly)?|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
+/** "in 2025", "last year", "a year": a period a count is taken over. An outbreak's toll "since January" is its running toll, not a period's. */
+const PERIOD = /\b(?:(?:in|during|since|for|throughout)\s+(?:19|20)\d\d|(?:last|this|each|every|per|a|the\s+past|the\s+previous)\s+(?:year|month|decade|season)|annual(?:ly)?)\b/iu;
 
 /** How many words after a figure, and before it ("the real number of cancellations at closer to 350"), may say what it counts. */
 const REACH = 5;
@@ -77,6 +77,16 @@ function wordsBeside(text: string, words: readonly Word[], at: number, step: 1 |
     found.push(words[k]!);
   }
   return found;
+}
+
+/** Words that qualify a figure between it and the verb before it, nearest first: "killed at least nine", "killed about 40". */
+const QUALIFIERS = /^(?:least\s+at|most\s+at|than\s+(?:more|fewer|less)|to\s+up|about|around|some|nearly|almost|over|another|further)\b/iu;
+
+/** "had infected 412 people and killed nine since January 20": the verb right before a figure says what it counts. */
+function verbBefore(before: readonly Word[]): Word | undefined {
+  const qualifier = QUALIFIERS.exec(before.slice(0, 2).map((w) => w[0]).join(' '))?.[0].split(/\s+/u).length ?? 0;
+  const verb = before[qualifier];
+  return verb !== undefined && /(?:ed|ured|urt)$/u.test(verb[0].toLowerCase()) && family(verb) !== undefined ? verb : undefined;
 }
 
 /** What a word says is counted, if it says. */
@@ -105,7 +115,9 @@ export function figuresIn(text: string): Figure[] {
     if (total !== undefined) totals.add(total);
     const after = wordsBeside(text, words, total ?? i, 1);
     // "14 people were killed", or the number named before: "the number of confirmed deaths at nine".
-    const counted = after.find((w) => family(w) !== undefined) ?? (before.some((w) => /^(?:number|toll|count|figure)$/iu.test(w[0])) ? before.find((w) => family(w) !== undefined) : undefined);
+    // "infected 412 people and killed nine": a verb that a figure follows counts that figure, not the one before.
+    const countsNext = (w: Word) => numberOf(words[words.indexOf(w) + 1]?.[0] ?? '') !== undefined;
+    const counted = after.find((w) => family(w) !== undefined && !countsNext(w)) ?? (before.some((w) => /^(?:number|toll|count|figure)$/iu.test(w[0])) ? before.find((w) => family(w) !== undefined) : verbBefore(before));
     if (counted === undefined) return;
     const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
     const [low, high] = range(text.slice(0, word.index), value);
