@@ -330,7 +330,8 @@ class ArticleState {
     if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && personal || country !== undefined && !personal) {
       this.pending = { key: waiting.key, kind: personal ? 'person' : 'organization', claims: [], sentence: index, words: [...qualifiers, head], country };
     }
-    return waiting;
+    // "The governor said ... He said ...": one person, whom "he" or "she" stands for.
+    return { ...waiting, onePerson: personal };
   }
 
   /**

@@ -651,6 +651,24 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(claim(c, 'sales had fallen').status).toBe('unassessed');
   });
 
+  it('applies a verification sentence to the claims it names by what they said or who said them, however far back, not to the latest', () => {
+    const c = corpusOf(
+      article(
+        'strike.md',
+        'Strike',
+        'The partisan group Black Wolf said its drones had hit the Orsk depot. Its fighters inside the depot had marked the fuel tanks, the group said.',
+        'The governor said debris had fallen on a warehouse. He said two guards were hurt. The fire was out by noon, he added.',
+        'However, a source in Ukraine’s military intelligence, speaking on condition of anonymity, told the Kyiv Ledger that naval drones were used.',
+        'A local blogger wrote that the depot had been empty for a year.',
+        'The Riga agency Baltic Wire could not independently verify the group’s claim to have fighters inside the depot or the account given by the intelligence source.',
+      ),
+    );
+    expect(claim(c, 'had marked the fuel tanks').status).toBe('unverified');
+    expect(claim(c, 'naval drones were used').status).toBe('unverified');
+    expect(claim(c, 'empty for a year').status).toBe('unassessed');
+    expect(claim(c, 'two guards were hurt').status).toBe('unassessed');
+  });
+
   it('compares running tolls "since" a month as the same count', () => {
     const c = corpusOf(
       article(

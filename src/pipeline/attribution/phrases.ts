@@ -202,7 +202,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     // "Gareth Holloway, 46, the former operations director of ..., denies": after the name's age too.
-    const afterName = (k: number) => k >= 0 && (isCapitalised(tokens[k]!) || /^\d{1,3}$/u.test(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!));
+    // Not "However, a source in Ukraine’s military intelligence, ... told": a capitalised word opening the sentence is no name.
+    const name = (k: number) => isCapitalised(tokens[k]!) && !INTERJECTIONS.has(tokens[k]!.lower) && !hasTag(tokens[k], 'Conjunction', 'Adverb');
+    const afterName = (k: number) => k >= 0 && (name(k) || /^\d{1,3}$/u.test(tokens[k]!.text) && k > 0 && name(k - 1));
     const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);

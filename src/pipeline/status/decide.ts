@@ -228,6 +228,12 @@ function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonl
     const bySubject = before.filter((c) => c.asserterKey === subject.key);
     if (bySubject.length > 0) return [...new Set([...bySubject, ...latestRun(before, sentence.index)])];
   }
+  // "could not independently verify ... the partisans’ claim to have agents inside the plant": the claims that say
+  // what the sentence names, when it names something they said.
+  if (marker.kind === 'verification') {
+    const described = claimsDescribed(sentence, marker.marker, before);
+    if (described.length > 0) return described;
+  }
   // Otherwise the sentence must point back: "The information has not been ...", "these claims", or the
   // newsroom speak of its own checks: "We could not establish how much ...".
   if (!BACK_REFERENCE.test(sentence.unquoted) && !(marker.kind === 'verification' && /^\s*we\b/iu.test(sentence.unquoted))) return [];
@@ -240,6 +246,33 @@ function referents(sentence: SentenceInfo, marker: StatusMarker, claims: readonl
   if (TWO_CLAIMS.test(sentence.unquoted) && last.length === 1) return before.slice(-2).filter((c) => sentence.index - c.sentence.index <= STATUS_REACH);
   return last;
 }
+
+/**
+ * The claims that share two content words with one of the things a verification marker is followed by: "the
+ * number of drones reported by either side, the partisans’ claim to have agents inside the plant or the account
+ * given by the intelligence source" names three.
+ */
+function claimsDescribed(sentence: SentenceInfo, marker: string, before: readonly ClaimDraft[]): ClaimDraft[] {
+  const items = sentence.text
+    .slice(sentence.text.indexOf(marker) + marker.length)
+    .split(/[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/u)
+    .map((item) => {
+      const words = [...wordsOf(item)];
+      return { said: new Set(words.filter((w) => !CLAIM_WORDS.has(w))), ofClaim: words.some((w) => CLAIM_WORDS.has(w)) };
+    });
+  // What the claim said, or, for "the account given by the intelligence source", who said it.
+  const describes = (c: ClaimDraft) => items.some(({ said, ofClaim }) => {
+    const speaker = new Set(foldKey(c.asserterText).split(' ').map(stem));
+    return [...contentWords(c)].filter((w) => said.has(w)).length >= 2 || ofClaim && said.size > 0 && [...said].every((w) => speaker.has(w));
+  });
+  return before.filter((c) => sentence.index - c.sentence.index <= DESCRIBED_REACH && describes(c));
+}
+
+/** Words that say a claim was made, not what it said: "the partisans’ claim", "the account given by the source". */
+const CLAIM_WORDS = new Set(['claim', 'account', 'report', 'allegation', 'statement', 'number', 'figure', 'side', 'source', 'version', 'given'].map(stem));
+
+/** How far back a claim named by what it said may stand: an article's closing caveat may name its first claims. */
+const DESCRIBED_REACH = 30;
 
 /** "Neither account", "either side's account", "both versions": two parties' accounts pointed back at together. */
 const TWO_ACCOUNTS = /\b(?:neither|both|either)\s+(?:[\w’']+\s+)?(?:accounts?|versions?|sides?|parties)\b/iu;
