@@ -669,6 +669,22 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(claim(c, 'two guards were hurt').status).toBe('unassessed');
   });
 
+  it('takes a party granting a point the other side made for a confirmation of it ("accepted that Holloway had debts")', () => {
+    const c = corpusOf(
+      article(
+        'concession.md',
+        'Concession',
+        'The prosecutor said Dunmore had been “drowning in debt” by 2023. She said he had bought petrol that night.',
+        'Defence counsel Ian Peel told the jury the case was built on coincidence. He accepted that Dunmore had debts.',
+        'A detective said the phone was switched off. Peel put it to him that the mast was miles away, and the detective accepted that it was.',
+      ),
+    );
+    expect(claim(c, 'drowning in debt').status).toBe('confirmed');
+    expect(claim(c, 'drowning in debt').evidence).toContainEqual(expect.objectContaining({ status: 'confirmed', text: 'He accepted that Dunmore had debts.' }));
+    expect(claim(c, 'bought petrol').status).toBe('unassessed');
+    expect(claim(c, 'He accepted that').status).toBe('unassessed');
+  });
+
   it('compares running tolls "since" a month as the same count', () => {
     const c = corpusOf(
       article(

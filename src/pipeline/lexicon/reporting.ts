@@ -91,6 +91,8 @@ export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'i
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const QUESTIONING = new Set(['question', 'dispute']);
+/** Lemmas by which a party grants what another said: "He accepted that Holloway had debts" confirms the prosecutor's "drowning in debt". */
+export const CONCEDING = new Set(['accept', 'concede', 'acknowledge', 'admit']);
 
 /** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */
 export const SOURCE_NOUNS = new Set([

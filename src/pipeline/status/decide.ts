@@ -8,7 +8,7 @@
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
 import { BACK_REFERENCE, APPOSED_ANSWER, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, SINGLE_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
-import { DENYING, QUESTIONING } from '../lexicon/reporting.ts';
+import { CONCEDING, DENYING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
 import { countriesNamedIn, countryInKey, isNameOf, partySides, type Sides } from './sides.ts';
@@ -131,7 +131,7 @@ function checkedClaim(claims: readonly ClaimDraft[], since: number, at: number):
 function answerStatus(answer: ClaimDraft): ClaimStatus | undefined {
   if (DENYING.has(answer.lemma)) return 'denied';
   if (QUESTIONING.has(answer.lemma)) return 'disputed';
-  return answer.lemma === 'confirm' ? 'confirmed' : undefined;
+  return answer.lemma === 'confirm' || CONCEDING.has(answer.lemma) ? 'confirmed' : undefined;
 }
 
 /** The words of a claim's sentence between the cues of the claims beside it: "Brask says that figure is inflated" is not Veldara's. */
@@ -358,8 +358,10 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     // the claims about the party denying, if they are the latest made by anyone else.
     return latestRun(earlier, answer.sentence.index).filter(aboutDenier);
   }
-  // A question or a confirmation must share what it is about: two content words, or a figure and a word.
-  const linked = earlier.filter((c) => overlapping(c) >= 2);
+  // A question or a confirmation must share what it is about: two content words, or a figure and a word. A
+  // concession grants a point made against the party, often in a word: "He accepted that Holloway had debts".
+  const granted = CONCEDING.has(answer.lemma) ? overlapWith(answer, new Set([stem(foldKey(answer.cue))])) : undefined;
+  const linked = earlier.filter((c) => (granted === undefined ? overlapping(c) >= 2 : granted(c) >= 1));
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
@@ -392,9 +394,9 @@ function stem(word: string): string {
 /** "3,000", "1.5", "12\u00a0500": one figure, where folding would split off a "000" that every thousand shares. */
 const DIGIT_GROUPS = /(\d)[,.\u00a0\u202f](?=\d)/gu;
 
-/** How many content words a claim shares with the answer: what ties an answer to a claim it does not name. */
-function overlapWith(answer: ClaimDraft): (claim: ClaimDraft) => number {
-  const words = contentWords(answer);
+/** How many content words a claim shares with the answer, `ignored` aside: what ties an answer to a claim it does not name. */
+function overlapWith(answer: ClaimDraft, ignored: ReadonlySet<string> = new Set()): (claim: ClaimDraft) => number {
+  const words = new Set([...contentWords(answer)].filter((w) => !ignored.has(w)));
   return (claim) => [...contentWords(claim)].filter((w) => words.has(w)).length;
 }
 
