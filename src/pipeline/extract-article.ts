@@ -213,7 +213,8 @@ class ArticleState {
   private continueQuotation(info: SentenceInfo, tokens: readonly Token[]): void {
     const last = this.claims.at(-1);
     const previous = last?.continued.at(-1) ?? last?.sentence;
-    const wholly = tokens.length > 0 && tokens.every((t) => t.quoted) && /^\s*[“"]/u.test(info.text);
+    // Opening its own quotation, or going on inside one the sentence before left open (“... 70 percent. We produce ...”).
+    const wholly = tokens.length > 0 && tokens.every((t) => t.quoted) && (/^\s*[“"]/u.test(info.text) || last !== undefined && leavesQuoteOpen([last.sentence, ...last.continued].map((s) => s.text).join(' ')));
     const quoting = previous !== undefined && previous.unquoted !== previous.text;
     if (!last || !previous || !wholly || !quoting || previous.index !== info.index - 1 || previous.paragraph !== info.paragraph) return;
     last.continued.push(info);
@@ -503,6 +504,11 @@ class ArticleState {
     cited.citations.push({ articleId: this.input.id, sentenceId: info.id, words: form.words });
     return key;
   }
+}
+
+/** Whether a claim's sentences open a quotation they do not close: the next sentence is still inside it. */
+function leavesQuoteOpen(text: string): boolean {
+  return (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
 }
 
 /** A cue whose content lies before it ("..., AP said") governs the whole sentence up to it. */

@@ -741,6 +741,28 @@ describe('a trial, an interview and a fact-check: parties named after their desc
   });
 });
 
+describe('a quotation opened by "goes on:" or "continued:"', () => {
+  const c = corpusOf(
+    article(
+      'clip.md',
+      'Clip',
+      'The senator spoke in Ohio. In the clip, Senator Dana Reyes goes on: “Taxes fell by half. Nobody noticed. So the deficit is a myth.”',
+      'Reyes continued: “We will cut them again.” Prices continued to rise after the speech.',
+    ),
+  );
+
+  it('gives the quotation to the speaker, every sentence it runs over included', () => {
+    const [quoted] = claimsIn(c, 'Taxes fell by half');
+    expect(asserterOf(c, quoted!).name).toBe('Dana Reyes');
+    expect(quoted!.quote).toContain('So the deficit is a myth.”');
+    expect(assertersIn(c, 'cut them again')).toEqual(['Dana Reyes']);
+  });
+
+  it('does not read "continued to rise" as reporting', () => {
+    expect(claimsIn(c, 'Prices continued')).toHaveLength(0);
+  });
+});
+
 describe('an interview printed as questions and answers', () => {
   const c = corpusOf(
     article(

@@ -270,6 +270,17 @@ function beforeApposedAnswer(tokens: readonly Token[], content: Range): Range {
   return content;
 }
 
+const GO_ON = new Set(['go', 'goes', 'went', 'going']);
+
+/** "In the clip, Thwaite goes on: “...”": the quotation a colon opens after "goes on" is the speaker's. */
+function goesOn(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  if (!/:\s*$/u.test(tokens[k + 1]!.post) || !tokens[k + 2]?.quoted) return undefined;
+  const party = subjectBefore(tokens, k, isParty);
+  let end = k + 2;
+  while (end < tokens.length && tokens[end]!.quoted) end++;
+  return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: k + 2 }, party, citing: undefined, content: { from: k + 2, to: end } };
+}
+
 /** Words that open a subject standing for no one. */
 const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 
@@ -306,6 +317,11 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     }
     if (token.lower === 'put' && !hasTag(tokens[k - 1], 'Determiner')) {
       const cue = putTheNumber(tokens, k, isParty);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    if (GO_ON.has(token.lower) && tokens[k + 1]?.lower === 'on') {
+      const cue = goesOn(tokens, k, isParty);
       if (cue) cues.push(cue);
       continue;
     }
