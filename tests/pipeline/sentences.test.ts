@@ -46,6 +46,14 @@ describe('abbreviations do not end a sentence', () => {
     expect(texts('Gate No. 3 was closed. Fans waited outside.')).toEqual(['Gate No. 3 was closed.', 'Fans waited outside.']);
   });
 
+  it('ends a sentence at "a.m." before a sentence opening with a preposition or an adverb, but not before a day', () => {
+    expect(texts('The phone was near the warehouse at 2:10 a.m. Under cross-examination, the detective agreed.')).toEqual([
+      'The phone was near the warehouse at 2:10 a.m.',
+      'Under cross-examination, the detective agreed.',
+    ]);
+    expect(texts('Polls open at 7 a.m. Sunday across the country.')).toHaveLength(1);
+  });
+
   it('ends a sentence at "a.m." when a new sentence follows', () => {
     // The dot of "a.m." doubles as the full stop here; a capitalised clause follows.
     expect(texts('The meeting started at 10 a.m. The minister arrived late.')).toEqual([

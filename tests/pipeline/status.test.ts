@@ -683,6 +683,9 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(claim(c, 'drowning in debt').evidence).toContainEqual(expect.objectContaining({ status: 'confirmed', text: 'He accepted that Dunmore had debts.' }));
     expect(claim(c, 'bought petrol').status).toBe('unassessed');
     expect(claim(c, 'He accepted that').status).toBe('unassessed');
+    // What counsel "put to" the witness is counsel's claim, granted by the witness in the same sentence.
+    const putTo = claimsIn(c, 'mast was miles away').find((x) => soleAsserterName(c, x) === 'Ian Peel');
+    expect(putTo?.status).toBe('confirmed');
   });
 
   it('compares running tolls "since" a month as the same count', () => {

@@ -262,6 +262,15 @@ function putTheNumber(tokens: readonly Token[], k: number, isParty: IsParty): Cu
   return { rule: 'put-the-number', lemma: 'put', cue: { from: k, to: noun < 0 ? k + 1 : k + 2 + noun }, party, citing: undefined, content: { from: k + 1, to: tokens.length } };
 }
 
+/** "Okafor put it to him that the phone mast covered four miles": what counsel puts to a witness is counsel's claim. */
+function putItTo(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  if (tokens[k + 1]?.lower !== 'it' || tokens[k + 2]?.lower !== 'to') return undefined;
+  const that = tokens.slice(k + 3, k + 8).findIndex((t) => t.lower === 'that') + k + 3;
+  const party = subjectBefore(tokens, k, isParty);
+  if (that < k + 3 || !party) return undefined;
+  return { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: that }, party, citing: undefined, content: { from: that + 1, to: clauseEnd(tokens, that + 1) } };
+}
+
 /** "claimed that ... from the player's side, a suggestion Moreau dismissed": what was claimed ends where the answer in apposition begins. */
 function beforeApposedAnswer(tokens: readonly Token[], content: Range): Range {
   for (let k = content.from + 1; k < content.to - 1; k++) {
@@ -271,14 +280,19 @@ function beforeApposedAnswer(tokens: readonly Token[], content: Range): Range {
 }
 
 const GO_ON = new Set(['go', 'goes', 'went', 'going']);
+const CONTINUES = new Set(['continue', 'continues', 'continued']);
 
-/** "In the clip, Thwaite goes on: “...”": the quotation a colon opens after "goes on" is the speaker's. */
-function goesOn(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
-  if (!/:\s*$/u.test(tokens[k + 1]!.post) || !tokens[k + 2]?.quoted) return undefined;
+/**
+ * "In the clip, Thwaite goes on: “...”", "Reyes continued: “...”": the quotation a colon opens after the
+ * `length` words of the cue is the speaker's. Only so: "talks continue" and "went on to win" report nothing.
+ */
+function quotationAfterColon(tokens: readonly Token[], k: number, length: number, isParty: IsParty): Cue | undefined {
+  const start = k + length;
+  if (!/:\s*$/u.test(tokens[start - 1]!.post) || !tokens[start]?.quoted) return undefined;
   const party = subjectBefore(tokens, k, isParty);
-  let end = k + 2;
+  let end = start;
   while (end < tokens.length && tokens[end]!.quoted) end++;
-  return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: k + 2 }, party, citing: undefined, content: { from: k + 2, to: end } };
+  return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: start }, party, citing: undefined, content: { from: start, to: end } };
 }
 
 /** Words that open a subject standing for no one. */
@@ -316,12 +330,13 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
       continue;
     }
     if (token.lower === 'put' && !hasTag(tokens[k - 1], 'Determiner')) {
-      const cue = putTheNumber(tokens, k, isParty);
+      const cue = putItTo(tokens, k, isParty) ?? putTheNumber(tokens, k, isParty);
       if (cue) cues.push(cue);
       continue;
     }
-    if (GO_ON.has(token.lower) && tokens[k + 1]?.lower === 'on') {
-      const cue = goesOn(tokens, k, isParty);
+    const goesOn = GO_ON.has(token.lower) && tokens[k + 1]?.lower === 'on' ? 2 : CONTINUES.has(token.lower) ? 1 : 0;
+    if (goesOn > 0) {
+      const cue = quotationAfterColon(tokens, k, goesOn, isParty);
       if (cue) cues.push(cue);
       continue;
     }

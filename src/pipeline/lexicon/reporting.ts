@@ -71,7 +71,6 @@ const VERBS: Record<string, string[]> = {
   blame: ['blame', 'blames', 'blamed', 'blaming'],
   speculate: ['speculate', 'speculates', 'speculated', 'speculating'],
   accept: ['accept', 'accepts', 'accepted', 'accepting'],
-  continue: ['continue', 'continues', 'continued'],
 };
 
 const LEMMA_OF = new Map<string, string>(
@@ -87,7 +86,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'continue']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);

@@ -48,7 +48,7 @@ export function splitSentences(paragraph: string, parsed: Parsed = parse(paragra
 }
 
 /** "at 10 a.m. The minister arrived": a lower-case abbreviation that ends a sentence before a sentence opener. */
-const ABBREVIATION_END = /\b(?:a\.m|p\.m|etc|approx)\.\s+(?=(?:The|He|She|It|They|We|I|This|That|These|Those|His|Her|Their|Its|A|An|In|On|At|But|And|After|Before|Later|Meanwhile)\b)/gu;
+const ABBREVIATION_END = /\b(?:a\.m|p\.m|etc|approx)\.\s+(?=(?:The|He|She|It|They|We|I|This|That|These|Those|His|Her|Their|Its|A|An|In|On|At|But|And|After|Before|Later|Meanwhile|Under|During|When|While|However|Asked|Speaking|According|Despite|Since|Until|By|For|From|With|Earlier|Then|As|If)\b)/gu;
 
 /** A sentence ending inside its closing quotation mark ("... an aggressor.” He said") that compromise ran on. */
 const QUOTE_END = /[.!?][”"’]\s+(?=[“"‘]?\p{Lu})/gu;
