@@ -46,14 +46,16 @@ function summary(s: Score): object {
 }
 
 async function main(): Promise<number> {
-  const { seeds, own, merged, seedsOverall, ownOverall } = await evaluate((name, error) => reportFailure(`eval ${name}`, error));
+  const { seeds, own, heldOut, merged, seedsOverall, ownOverall, heldOutOverall } = await evaluate((name, error) => reportFailure(`eval ${name}`, error));
   printTable('Seeds', merged === undefined ? seeds : [...seeds, merged], { name: 'OVERALL seeds', score: seedsOverall });
   printTable('Own articles', own, { name: 'OVERALL own', score: ownOverall });
+  printTable('Held-out articles', heldOut, { name: 'OVERALL held-out', score: heldOutOverall });
   console.log('\n(overall seeds excludes seeds-merged, which is scored on entities and merges only)');
   console.log(JSON.stringify({
     seeds: summary(seedsOverall),
     seedsMerged: merged === undefined ? null : summary(merged.score),
     own: summary(ownOverall),
+    heldOut: summary(heldOutOverall),
   }));
   return 0;
 }
