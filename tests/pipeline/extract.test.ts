@@ -741,6 +741,25 @@ describe('a trial, an interview and a fact-check: parties named after their desc
   });
 });
 
+describe('clauses between a party and what it says', () => {
+  const c = corpusOf(
+    article(
+      'clauses.md',
+      'Clauses',
+      'The Weather Bureau’s provisional figures, published on Monday, put the mean temperature for July at 19.4C.',
+      'Judge Ana Ferreira ruled that the jury could hear about the insurance claim Dunmore made in 2019, saying it was relevant to motive.',
+    ),
+  );
+
+  it('skips a past participle describing the party (", published on Monday,")', () => {
+    expect(assertersIn(c, '19.4C')).toEqual(['Weather Bureau']);
+  });
+
+  it('gives a participle to the main clause’s subject, past a relative clause without its pronoun ("the insurance claim Dunmore made")', () => {
+    expect(assertersIn(c, 'relevant to motive')).toEqual(['Ana Ferreira']);
+  });
+});
+
 describe('a quotation opened by "goes on:" or "continued:"', () => {
   const c = corpusOf(
     article(

@@ -295,6 +295,17 @@ function quotationAfterColon(tokens: readonly Token[], k: number, length: number
   return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: start }, party, citing: undefined, content: { from: start, to: end } };
 }
 
+/**
+ * "about the insurance claim Holloway made after that fire, saying ...": a reporting word after a determiner
+ * and a common noun, with a name after it that opens a relative clause, heads a noun; read as a verb, it would
+ * swallow the sentence's real cue ("saying") into what "the insurance" claimed.
+ */
+function compoundNoun(tokens: readonly Token[], k: number): boolean {
+  const [determiner, modifier, next] = [tokens[k - 2], tokens[k - 1], tokens[k + 1]];
+  if (!hasTag(tokens[k], 'Noun') || !hasTag(determiner, 'Determiner') || !hasTag(modifier, 'Noun') || hasTag(modifier, 'Plural') || /^\p{Lu}/u.test(modifier!.text) || modifier!.possessive) return false;
+  return next !== undefined && !next.quoted && /^\p{Lu}/u.test(next.text) && hasTag(tokens[k + 2], 'Verb') && !/[,.;:!?]/u.test(tokens[k]!.post);
+}
+
 /** Words that open a subject standing for no one. */
 const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 
@@ -345,7 +356,7 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     // A noun use: "the statement", "his claims", "Zhivoev’s claims", "new reports".
     // The last word of a quotation is not a determiner of the verb after it: `“..., not this,” said Ibáñez`.
     const previous = tokens[k - 1]?.quoted ? undefined : tokens[k - 1];
-    const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb');
+    const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb') || compoundNoun(tokens, k);
     if (nounUse && !/ing$/u.test(token.lower)) {
       const cue = reportingNoun(tokens, k, lemma, isParty);
       if (cue) cues.push(cue);

@@ -198,7 +198,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     let c = e;
     while (c > 0 && !hasComma(tokens[c - 1]!)) c--;
     // ", speaking on condition of anonymity,": a participle clause about the subject (", citing X," names who said it).
-    const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower));
+    // ", published on September 1,": a past participle describing the noun before it.
+    const described = /ed$/u.test(tokens[c]!.lower) && hasTag(tokens[c], 'PastTense', 'Participle') && hasTag(tokens[c - 1], 'Noun');
+    const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower) || described);
     const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     // "Gareth Holloway, 46, the former operations director of ..., denies": after the name's age too.
@@ -222,14 +224,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   return phraseEndingAt(tokens, e);
 }
 
+function contactClause(tokens: readonly Token[], verb: number): boolean {
+  const [noun, name] = [tokens[verb - 2], tokens[verb - 1]];
+  return noun !== undefined && name !== undefined && isCapitalised(name) && hasTag(noun, 'Noun') && !LINKS.has(noun.lower) && !isCapitalised(noun) && !hasComma(noun) && !noun.quoted;
+}
+
 /** The main-clause subject for a participle ("..., saying ...") or a second verb ("renewed ... and repeated"). */
 export function clauseSubject(tokens: readonly Token[], verb: number, isParty: IsParty): Range | undefined {
   for (let k = verb - 1; k >= 0; k--) {
     const token = tokens[k]!;
     if (token.quoted || !hasTag(token, 'Verb') || hasTag(token, 'Gerund', 'Infinitive') && tokens[k - 1]?.lower === 'to') continue;
     if (hasTag(token, 'Auxiliary', 'Copula') && !hasTag(token, 'PastTense')) continue;
-    // Not the main clause's verb: "of looking the other way", "allies who sat on the panels".
-    if (hasTag(token, 'Gerund') || RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
+    // Not the main clause's verb: "of looking the other way", "allies who sat on the panels", "the insurance
+    // claim Holloway made" (a relative clause without its pronoun: a noun, a name, the verb).
+    if (hasTag(token, 'Gerund') || RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '') || contactClause(tokens, k)) continue;
     const subject = subjectBefore(tokens, k, isParty);
     if (subject && isParty(subject)) return subject;
   }
