@@ -151,6 +151,11 @@ describe('titles and demonyms', () => {
     expect(names('The University of Oxford and Cambridge University signed it.').map((n) => n.text)).toEqual(['University of Oxford', 'Cambridge University']);
   });
 
+  it('takes a capitalised title before a name for a person’s, whatever the surname suggests ("Dr Fiona Marsh"), but not "a former Kestrel employee"', () => {
+    expect(named('Dr Fiona Marsh, a climate scientist, said so.', 'Fiona Marsh').kind).toBe('person');
+    expect(named('A former Kestrel employee said so.', 'Kestrel').kind).not.toBe('person');
+  });
+
   it('joins two words over "and" to a body that opens with its head noun, unless they name another body', () => {
     expect(names('The Department of Health and Social Care said so.').map((n) => n.text)).toEqual(['Department of Health and Social Care']);
     expect(names('Figures from the Department for Energy Security and Net Zero show it.').map((n) => n.text)).toEqual(['Department for Energy Security and Net Zero']);

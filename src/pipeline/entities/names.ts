@@ -584,7 +584,11 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
   const descriptorWords = [...before.words, ...lead];
   const descriptor = descriptorWords.length > 0 ? sentence.slice(descriptorWords[0]!.start, descriptorWords.at(-1)!.end) : undefined;
   const countryWord = descriptorWords.find((t) => isDemonym(t));
-  const vote = classify(text, words, tokens, nameFrom, to, descriptorWords, hadTitle || lead.some(isTitle));
+  // "Dr Fiona Marsh": a capitalised title right before the name, whether the run holds it or it describes the name
+  // from outside ("a former Kestrel employee" has no title).
+  const adjacent = before.words.at(-1);
+  const titled = hadTitle || lead.some(isTitle) || adjacent !== undefined && isTitle(adjacent) && isCapitalised(adjacent);
+  const vote = classify(text, words, tokens, nameFrom, to, descriptorWords, titled);
   return {
     text,
     start: startChar,
