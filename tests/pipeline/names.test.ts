@@ -156,6 +156,10 @@ describe('titles and demonyms', () => {
     expect(named('A former Kestrel employee said so.', 'Kestrel').kind).not.toBe('person');
   });
 
+  it('takes a name followed by an age for a person’s, whatever the role before it ("The security guard, Tomasz Wierzbicki, 58,")', () => {
+    expect(named('The security guard, Tomasz Wierzbicki, 58, told the court so.', 'Tomasz Wierzbicki').kind).toBe('person');
+  });
+
   it('joins two words over "and" to a body that opens with its head noun, unless they name another body', () => {
     expect(names('The Department of Health and Social Care said so.').map((n) => n.text)).toEqual(['Department of Health and Social Care']);
     expect(names('Figures from the Department for Energy Security and Net Zero show it.').map((n) => n.text)).toEqual(['Department for Energy Security and Net Zero']);

@@ -387,6 +387,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (vehicle && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
   const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
+  // "The security guard, Tomasz Wierzbicki, 58,": an age after the name is a person's, whatever the role before.
+  if (/,\s*$/u.test(words.at(-1)!.post) && /^\d{1,3}$/u.test(tokens[to]?.text ?? '') && /^\s*,/u.test(tokens[to]!.post)) return { kind: 'person', certainty: 2 };
   if (head !== undefined && OUTLET_DESCRIPTIONS.has(head)) return { kind: 'organization', certainty: 2 };
   if (head !== undefined && ROLE_NOUNS.has(head) && (descriptor.length > 0 || apposed)) {
     return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
