@@ -516,9 +516,12 @@ function governsBackwards(cue: Cue): boolean {
   return cue.rule === 'inverted-verb' || cue.rule === 'quote-dash-speaker' || cue.rule === 'according-to' && cue.content.to <= cue.cue.from;
 }
 
-/** Cues inside what another cue reports are part of its content, not claims of their own. */
+/**
+ * Cues inside what another cue reports are part of its content, not claims of their own; but not what a
+ * recording shows someone saying ("A video of X telling ... that ... has been viewed ..., according to Y").
+ */
 function withoutNested(cues: readonly Cue[]): Cue[] {
-  const inside = (cue: Cue, other: Cue) => other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
+  const inside = (cue: Cue, other: Cue) => cue.rule !== 'recorded-speech' && other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
   return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && (governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue))));
 }
 

@@ -688,6 +688,19 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(putTo?.status).toBe('confirmed');
   });
 
+  it('answers only the last thing said when a denial points at one ("rejected that suggestion")', () => {
+    const c = corpusOf(
+      article(
+        'suggestion.md',
+        'Suggestion',
+        'Her spokesman, Leo Grant, said the figure came from a briefing note. Grant also claimed that the agency had adjusted its older records.',
+        'The agency rejected that suggestion.',
+      ),
+    );
+    expect(claim(c, 'adjusted its older records').status).toBe('denied');
+    expect(claim(c, 'briefing note').status).toBe('unassessed');
+  });
+
   it('compares running tolls "since" a month as the same count', () => {
     const c = corpusOf(
       article(

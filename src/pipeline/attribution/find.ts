@@ -8,7 +8,7 @@ import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
-export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer';
+export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer' | 'recorded-speech';
 
 export interface Cue {
   rule: Rule;
@@ -156,7 +156,8 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     const ends = speaker !== undefined && (speaker.to >= tokens.length || /[,.]\s*$/u.test(tokens[speaker.to - 1]!.post));
     if (speaker && ends && isParty(speaker)) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party: speaker, citing: citingAfter(tokens, v), content: { from: 0, to: v } };
   }
-  const subject = recordedSpeaker(tokens, v, preferParty(tokens, subjectBefore(tokens, v, isParty)));
+  const named = preferParty(tokens, subjectBefore(tokens, v, isParty));
+  const subject = recordedSpeaker(tokens, v, named);
   if (!subject) return undefined;
   const relay = relayBefore(tokens, subject);
   const party = relay?.party ?? subject;
@@ -166,7 +167,7 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   const inverted =
     party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post) || isAdverbial(tokens, after));
   const content = inverted ? { from: 0, to: openingQuoteEnd(tokens) ?? party.from } : { from: after, to: clauseEnd(tokens, after) };
-  return { rule: inverted ? 'inverted-verb' : 'reporting-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: relay?.citing ?? citingAfter(tokens, v), content };
+  return { rule: inverted ? 'inverted-verb' : subject === named ? 'reporting-verb' : 'recorded-speech', lemma, cue: { from: v, to: v + 1 }, party, citing: relay?.citing ?? citingAfter(tokens, v), content };
 }
 
 /** Participles that put a speaker's words in someone else's report: "traders quoted by the daily". */

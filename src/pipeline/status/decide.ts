@@ -321,7 +321,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   // "denied that, saying ...", "rejected that account": the claims just made, whoever made them.
   const object = answer.sentence.text.slice(answer.cueEnd);
   if (DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) || POINTING_OBJECT.test(object)) {
-    return latestRun(others.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), answer.sentence.index);
+    const run = latestRun(others.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), answer.sentence.index);
+    // "rejected that suggestion": one thing said, the last; "that account" may run over the party's sentences.
+    return ONE_THING.test(answer.sentence.unquoted) ? run.slice(-1) : run;
   }
   // A party denies or questions the other side's claims, not its own side's.
   const before = others.filter((c) => status === 'confirmed' || side === undefined || sides.country(c.asserterKey) !== side);
@@ -364,6 +366,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const linked = earlier.filter((c) => (granted === undefined ? overlapping(c) >= 2 : granted(c) >= 1));
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
+
+/** A demonstrative pointing at one thing said: "that suggestion", "this claim", "that figure". */
+const ONE_THING = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|allegation|assertion|suggestion|idea|figure|number|accusation|toll)\b/iu;
 
 /** A pronoun as what is denied or questioned: "denied that, saying ...", "rejected it.", "disputes this". */
 const POINTING_OBJECT = /^\s+(?:that|this|it)\s*(?:[,.;:]|$)/u;
