@@ -701,6 +701,20 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(claim(c, 'briefing note').status).toBe('unassessed');
   });
 
+  it('takes the article’s "data support that account" for a confirmation and "does not support" for a dispute', () => {
+    const c = corpusOf(
+      article(
+        'support.md',
+        'Support',
+        'Chief executive Ana Vidal said demand for heat pumps had fallen for five quarters.',
+        'Industry data support part of that account.',
+        'The union said the plant had lost money for years. Company filings do not support that account.',
+      ),
+    );
+    expect(claim(c, 'demand for heat pumps').status).toBe('confirmed');
+    expect(claim(c, 'lost money for years').status).toBe('disputed');
+  });
+
   it('compares running tolls "since" a month as the same count', () => {
     const c = corpusOf(
       article(

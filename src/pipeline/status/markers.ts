@@ -59,6 +59,8 @@ const PATTERNS: Pattern[] = [
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:does|do|did)\s+not\s+(?:support|bear\s+out)\b/iu },
   { status: 'disputed', kind: 'doubt', pattern: /\b(?:rejected|dismissed)\s+(?:the|this|that|these|those|such|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|accounts?|assertions?|figures?)\b/iu },
   { status: 'denied', kind: 'denial', pattern: /\b(?:den(?:y|ies|ied|ying)|refut(?:ed|es|ing))\b/iu },
+  // "Industry data support part of that account.", "The records bear out her version."
+  { status: 'confirmed', kind: 'confirmation', pattern: /(?<!\bnot\s)\b(?:supports?|supported|bears?\s+out|bore\s+out|backs?\s+up|backed\s+up)\s+(?:(?:part|much|some)\s+of\s+)?(?:the|this|that|these|those|his|her|its|their)\s+(?:\w+\s+)?(?:claims?|accounts?|figures?|version|assertions?)\b/iu },
   { status: 'confirmed', kind: 'confirmation', pattern: /\b(?:(?<!not\s(?:been\s)?)(?<!not\s(?:yet\s)?been\s)(?:independently\s+)?(?:confirmed|verified|corroborated))\b/iu },
 ];
 
