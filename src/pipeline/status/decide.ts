@@ -361,9 +361,10 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     return latestRun(earlier, answer.sentence.index).filter(aboutDenier);
   }
   // A question or a confirmation must share what it is about: two content words, or a figure and a word. A
-  // concession grants a point made against the party, often in a word: "He accepted that Holloway had debts".
+  // concession grants a point made about the same party, often in a word: "He accepted that Holloway had debts".
   const granted = CONCEDING.has(answer.lemma) ? overlapWith(answer, new Set([stem(foldKey(answer.cue))])) : undefined;
-  const linked = earlier.filter((c) => (granted === undefined ? overlapping(c) >= 2 : granted(c) >= 1));
+  const sameParty = (c: ClaimDraft) => c.subjectKeys.some((key) => answer.subjectKeys.includes(key));
+  const linked = earlier.filter((c) => overlapping(c) >= 2 || granted !== undefined && granted(c) >= 1 && sameParty(c));
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
