@@ -248,6 +248,8 @@ class ArticleState {
       if (mention.withArticle) this.drafts.get(key)!.names.set(mention.withArticle, 0);
       // A name inside a quotation is what the speaker talks about, never who "she" in `“...,” she says` is.
       const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);
+      const pronoun = kind === 'person' ? pronounOf(tokens, mention) : undefined;
+      if (pronoun !== undefined) this.discourse.knownAs(key, pronoun);
       if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
         const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
@@ -343,7 +345,7 @@ class ArticleState {
   private ownedByPronoun(range: Range, tokens: readonly Token[], phrase: string, index: number): string {
     const pronoun = tokens[range.from]!.lower;
     if (!POSSESSIVE_PRONOUNS.has(pronoun)) return phrase;
-    const key = this.discourse.pronoun(pronoun === 'his' || pronoun === 'her' ? 'he' : 'they', index);
+    const key = this.discourse.pronoun(subjectPronoun(pronoun), index);
     const names = key === undefined ? undefined : this.drafts.get(key)?.names;
     if (names === undefined || names.size === 0) return phrase;
     // The form the article uses most, the shorter of two: "Thwaite" once "MP Graham Thwaite" has been introduced.
@@ -376,7 +378,7 @@ class ArticleState {
     if (ownerKey !== undefined) return { key: ownerKey, kind: this.kindOf(ownerKey), text: phrase };
     const possessive = tokens.slice(range.from, range.to).find((t) => POSSESSIVE_PRONOUNS.has(t.lower));
     if (possessive) {
-      const key = this.discourse.pronoun(possessive.lower === 'his' || possessive.lower === 'her' ? 'he' : 'they', index);
+      const key = this.discourse.pronoun(subjectPronoun(possessive.lower), index);
       if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
     }
     const definite = tokens[range.from]?.lower === 'the';
@@ -590,6 +592,20 @@ function namesInMidSentence(sentences: readonly (readonly Token[])[]): Set<strin
 function withNamesTagged(tokens: readonly Token[], names: readonly ResolvedName[]): Token[] {
   const named = (i: number) => names.some((n) => n.mention.nameFrom <= i && i < n.mention.to);
   return tokens.map((token, i) => (named(i) && !token.tags.has('ProperNoun') ? { ...token, tags: new Set([...token.tags, 'ProperNoun']) } : token));
+}
+
+/** "his" is "he", "her" is "she", "its" and "their" are "they". */
+function subjectPronoun(possessive: string): string {
+  return possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : 'they';
+}
+
+/** The pronoun a person's first name or title gives: "Priya Natarajan", "Mrs Kessel" are "she". */
+function pronounOf(tokens: readonly Token[], mention: NameMention): 'he' | 'she' | undefined {
+  const first = tokens[mention.nameFrom];
+  const title = tokens[mention.nameFrom - 1]?.lower.replace(/\.$/u, '');
+  if (hasTag(first, 'MaleName') || title === 'mr' || title === 'sir' || title === 'lord') return 'he';
+  if (hasTag(first, 'FemaleName') || title === 'mrs' || title === 'ms' || title === 'miss' || title === 'dame' || title === 'lady') return 'she';
+  return undefined;
 }
 
 /** Whether a party's key names a newspaper or a broadcaster ("castlegate evening post"). */

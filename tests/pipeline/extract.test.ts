@@ -760,6 +760,27 @@ describe('clauses between a party and what it says', () => {
   });
 });
 
+describe('"he" and "she"', () => {
+  const c = corpusOf(
+    article(
+      'outage.md',
+      'Outage',
+      'Raymond Tuilagi, a builder, said he had tried to call an ambulance. “Every call just dropped,” he said.',
+      'Outside a bakery in Geelong, owner Anjali Perera said she had lost a day of sales. “We had a queue out the door,” she said.',
+    ),
+  );
+
+  it('does not take "she" for a man named by a man’s first name, and knows a woman by the "she" she says of herself', () => {
+    expect(assertersIn(c, 'queue out the door')).toEqual(['Anjali Perera']);
+    expect(entityNamed(c, 'Anjali Perera')?.kind).toBe('person');
+    expect(entityNamed(c, 'Geelong')?.kind).toBe('place');
+  });
+
+  it('still finds a man for "he"', () => {
+    expect(assertersIn(c, 'Every call just dropped')).toEqual(['Raymond Tuilagi']);
+  });
+});
+
 describe('a quotation opened by "goes on:" or "continued:"', () => {
   const c = corpusOf(
     article(

@@ -60,6 +60,8 @@ export class Discourse {
   private reading: { sentence: number; end: number } | undefined;
   /** Lower-case words that describe each party ("russian", "war", "blogger"), from all its mentions. */
   private readonly words = new Map<string, Set<string>>();
+  /** The pronoun each person is known by, from a first name or title ("Priya", "Mrs") or from a "she" that found them. */
+  private readonly pronouns = new Map<string, 'he' | 'she'>();
 
   mention(referent: Referent, words: Iterable<string> = []): void {
     this.history.push(referent);
@@ -114,8 +116,19 @@ export class Discourse {
     return matches.size === 1 ? [...matches][0] : undefined;
   }
 
+  /** Notes the pronoun a person goes by; the first one known stays. */
+  knownAs(key: string, pronoun: 'he' | 'she'): void {
+    if (!this.pronouns.has(key)) this.pronouns.set(key, pronoun);
+  }
+
   pronoun(word: string, sentence: number): string | undefined {
-    if (word === 'he' || word === 'she') return this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => r.kind === 'person' || r.onePerson === true);
+    if (word === 'he' || word === 'she') {
+      // "“We had a queue out the door,” she said" after Raymond Tuilagi spoke: not him.
+      const agrees = (r: Referent) => (this.pronouns.get(r.key) ?? word) === word;
+      const key = this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => (r.kind === 'person' || r.onePerson === true) && agrees(r));
+      if (key !== undefined) this.knownAs(key, word);
+      return key;
+    }
     return this.latest(['organization', 'group', 'place'], sentence, PRONOUN_REACH, (r) => r.onePerson !== true);
   }
 

@@ -345,6 +345,16 @@ function descriptorBefore(tokens: readonly Token[], name: number): { words: Toke
   return described ? { words: tokens.slice(i, from), start: i } : { words: [], start: name };
 }
 
+/** "... said she had lost", "..., a shop owner, said he": a reporting verb after the name, then "he" or "she", in its sentence. */
+function speaksOfHimOrHerself(tokens: readonly Token[], to: number): boolean {
+  for (let k = to; k < Math.min(tokens.length - 1, to + 8); k++) {
+    if (reportingLemma(tokens[k]!.text) !== undefined && !tokens[k]!.quoted) return ['he', 'she'].includes(tokens[k + 1]!.lower);
+    // Another name between them is the verb's subject: "in Geelong, owner Priya Natarajan said she".
+    if (/[.;!?]/u.test(tokens[k]!.post) || isCapitalised(tokens[k]!)) return false;
+  }
+  return false;
+}
+
 interface KindVote {
   kind: EntityKind;
   certainty: 0 | 1 | 2;
@@ -387,6 +397,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (vehicle && !/[,;:]/u.test(tokens[from - 1]?.post ?? ',')) return { kind: 'equipment', certainty: 2 };
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
   const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
+  // "owner Priya Natarajan said she had lost": a name that says "she" or "he" of itself is a person's.
+  if (speaksOfHimOrHerself(tokens, to)) return { kind: 'person', certainty: 2 };
   // "The security guard, Tomasz Wierzbicki, 58,": an age after the name is a person's, whatever the role before.
   if (/,\s*$/u.test(words.at(-1)!.post) && /^\d{1,3}$/u.test(tokens[to]?.text ?? '') && /^\s*,/u.test(tokens[to]!.post)) return { kind: 'person', certainty: 2 };
   if (head !== undefined && OUTLET_DESCRIPTIONS.has(head)) return { kind: 'organization', certainty: 2 };
