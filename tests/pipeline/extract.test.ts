@@ -760,6 +760,35 @@ describe('clauses between a party and what it says', () => {
   });
 });
 
+describe('parties a seventh round of unseen articles needed', () => {
+  const c = corpusOf(
+    article(
+      'outage-blame.md',
+      'Outage',
+      'Tasman Telecom, New Zealand’s second-largest mobile operator, said on Friday that a faulty update had caused the outage.',
+      'A memo by the regulator was leaked to the daily Kowhai Ledger. The newspaper said the memo named three engineers.',
+      'Citing an engineer at the company, the Kowhai Ledger also reported that the update had been installed on Tuesday.',
+      'Tasman said the update came from its supplier. The supplier told a different story.',
+    ),
+  );
+
+  it('skips an apposition owned by a place after the party ("Tasman Telecom, New Zealand’s second-largest mobile operator, said")', () => {
+    expect(assertersIn(c, 'faulty update')).toEqual(['Tasman Telecom']);
+  });
+
+  it('finds an outlet described as "the daily" again as "the newspaper"', () => {
+    expect(assertersIn(c, 'named three engineers')).toEqual(['Kowhai Ledger']);
+  });
+
+  it('gives a report to whom a sentence opens by citing ("Citing an engineer at the company, the Kowhai Ledger reported")', () => {
+    expect(assertersIn(c, 'installed on Tuesday')).toEqual(['an engineer at the company']);
+  });
+
+  it('takes "told a different story" for no claim', () => {
+    expect(claimsIn(c, 'told a different story')).toHaveLength(0);
+  });
+});
+
 describe('"he" and "she"', () => {
   const c = corpusOf(
     article(

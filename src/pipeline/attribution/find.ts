@@ -167,7 +167,10 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   const inverted =
     party.from > 0 && /,\s*$/u.test(tokens[party.from - 1]!.post) && (after >= tokens.length || /[,.]/u.test(tokens[after - 1]!.post) || isAdverbial(tokens, after));
   const content = inverted ? { from: 0, to: openingQuoteEnd(tokens) ?? party.from } : { from: after, to: clauseEnd(tokens, after) };
-  return { rule: inverted ? 'inverted-verb' : subject === named ? 'reporting-verb' : 'recorded-speech', lemma, cue: { from: v, to: v + 1 }, party, citing: relay?.citing ?? citingAfter(tokens, v), content };
+  // "Nicaragua told a different story.": nothing is said once the addressee is read, and no quotation is.
+  if (content.from >= content.to && !tokens.some((t) => t.quoted || /[“”"]/u.test(t.pre + t.post))) return undefined;
+  const citing = relay?.citing ?? citingAfter(tokens, v) ?? openingCiting(tokens, party);
+  return { rule: inverted ? 'inverted-verb' : subject === named ? 'reporting-verb' : 'recorded-speech', lemma, cue: { from: v, to: v + 1 }, party, citing, content };
 }
 
 /** Participles that put a speaker's words in someone else's report: "traders quoted by the daily". */
@@ -181,6 +184,13 @@ function recordedSpeaker(tokens: readonly Token[], verb: number, subject: Range 
   if (!subject || !/ing$/u.test(tokens[verb]!.lower)) return subject;
   const of = tokens.findIndex((t, k) => k > subject.from && k < subject.to - 1 && t.lower === 'of');
   return of > 0 && SOURCE_NOUNS.has(tokens[of - 1]!.lower) ? { from: of + 1, to: subject.to } : subject;
+}
+
+/** "Citing an official at the federation, Pesti Tükör reported that ...": whom a sentence opens by citing, before the party. */
+function openingCiting(tokens: readonly Token[], party: Range): Range | undefined {
+  if (tokens[0]?.lower !== 'citing') return undefined;
+  const cited = phraseFrom(tokens, 1);
+  return cited && cited.to <= party.from ? cited : undefined;
 }
 
 /**

@@ -207,7 +207,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     // Not "However, a source in Ukraine’s military intelligence, ... told": a capitalised word opening the sentence is no name.
     const name = (k: number) => isCapitalised(tokens[k]!) && !INTERJECTIONS.has(tokens[k]!.lower) && !hasTag(tokens[k], 'Conjunction', 'Adverb');
     const afterName = (k: number) => k >= 0 && (name(k) || /^\d{1,3}$/u.test(tokens[k]!.text) && k > 0 && name(k - 1));
-    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!)) && afterName(c - 1);
+    // "Southlink Communications, Australia’s third-largest telecom operator, said": a description owned by a place or body.
+    let owner = c;
+    while (owner < e && isCapitalised(tokens[owner]!) && !tokens[owner]!.possessive) owner++;
+    const owned = tokens[owner]!.possessive && isCapitalised(tokens[owner]!) && isRoleNoun(tokens[e]!);
+    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!) || owned) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
     if (c === 0 || !interjection && !appositive && !age) break;

@@ -66,7 +66,7 @@ export const ROLE_NOUNS = new Set([
   // "The department said", "the coroner said", "the mission said".
   'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
-  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper',
+  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper', 'daily', 'weekly',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
