@@ -149,7 +149,7 @@ class ArticleState {
   read(sentenceId: string, paragraph: number, text: string, tagged: readonly Token[]): void {
     const index = this.sentences.length;
     const opensParagraph = this.sentences.at(-1)?.paragraph !== paragraph;
-    if (opensParagraph) this.interview.paragraph(text, () => this.discourse.pronoun('she', index));
+    if (opensParagraph) this.interview.paragraph(text, () => this.discourse.lastPerson(index));
     const names = this.fileNames(sentenceId, index, text, tagged);
     const tokens = withNamesTagged(tagged, names);
     for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, key);

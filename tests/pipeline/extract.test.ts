@@ -859,6 +859,11 @@ describe('an interview printed as questions and answers', () => {
     expect(claimsIn(c, 'How many homes')).toHaveLength(0);
   });
 
+  it('finds the person interviewed whatever pronoun they go by', () => {
+    const his = corpusOf(article('his.md', 'Interview', 'The road is shut, according to the mayor, Peter Vogt. We reached him by phone.', 'Q: How long?', 'A: At least a week.'));
+    expect(assertersIn(his, 'At least a week')).toEqual(['Peter Vogt']);
+  });
+
   it('ends the interview at the first paragraph that neither asks nor answers', () => {
     expect(assertersIn(c, 'supplies had been sent')).toEqual(['interior ministry']);
   });

@@ -121,6 +121,11 @@ export class Discourse {
     if (!this.pronouns.has(key)) this.pronouns.set(key, pronoun);
   }
 
+  /** The latest person, whatever pronoun they go by: whom "We spoke to her" before an interview's first question means. */
+  lastPerson(sentence: number): string | undefined {
+    return this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => r.kind === 'person' || r.onePerson === true);
+  }
+
   pronoun(word: string, sentence: number): string | undefined {
     if (word === 'he' || word === 'she') {
       // "“We had a queue out the door,” she said" after Raymond Tuilagi spoke: not him.

@@ -68,8 +68,8 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     if (status === undefined) continue;
     const targets =
       calledFalse !== undefined ? calledFalseClaims(answer, claims) :
-      retracted !== undefined ? retractedClaims(answer, claims, () => true) :
-      unfounded !== undefined ? retractedClaims(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
+      retracted !== undefined ? sameThingSaid(answer, claims, () => true) :
+      unfounded !== undefined ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
       answered(answer, claims, status, sides);
     for (const target of targets) {
       add(target, { sentence: answer.sentence, status, marker: marked ?? answer.cue, partyKey: answer.asserterKey });
@@ -178,7 +178,7 @@ const NO_EVIDENCE = /\b(?:no|not\s+any|not\s+a\s+shred\s+of)\s+evidence\b|\bneve
  * The earlier claims a retraction takes back (by whoever made them), or that a party says there is no evidence
  * for (`eligible`): those saying much the same thing, two content words in common.
  */
-function retractedClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], eligible: (claim: ClaimDraft) => boolean): ClaimDraft[] {
+function sameThingSaid(answer: ClaimDraft, claims: readonly ClaimDraft[], eligible: (claim: ClaimDraft) => boolean): ClaimDraft[] {
   const overlapping = overlapWith(answer);
   return claims.filter((c) => c !== answer && madeBefore(c, answer) && eligible(c) && overlapping(c) >= 2);
 }
