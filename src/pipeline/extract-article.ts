@@ -201,7 +201,8 @@ class ArticleState {
     const cue: Cue = { rule: 'interview-answer', lemma: 'answer', cue: { from: 0, to: content }, party: { from: 0, to: content }, citing: undefined, content: { from: content, to: tokens.length } };
     const markerText = info.text.slice(0, marker).trim();
     const draft = this.claim(info, tokens, names, cue, { key, kind: this.kindOf(key), text: markerText }, undefined);
-    this.claims.push({ ...draft, cue: markerText, cueEnd: markerText.length });
+    // An answer prints the interviewee's own words, as a quotation would.
+    this.claims.push({ ...draft, cue: markerText, cueEnd: markerText.length, mode: 'direct' });
     return true;
   }
 

@@ -850,6 +850,7 @@ describe('an interview printed as questions and answers', () => {
     const [answer] = claimsIn(c, 'About 300 homes');
     expect(asserterOf(c, answer!).name).toBe('Petra Hahn');
     expect(answer!.cue).toBe('A:');
+    expect(answer!.mode).toBe('direct');
     expect(answer!.quote).toContain('not expected before Monday');
     expect(assertersIn(c, 'Not enough')).toEqual(['Petra Hahn']);
   });
