@@ -770,6 +770,20 @@ describe('a party calling another’s claim false without a verb of denial', () 
     expect(claim(c, '12 clinics had closed').status).toBe('disputed');
   });
 
+  it('disputes the claims of an owner it names when it calls their version false ("called Nicaragua’s version “a fiction”")', () => {
+    const c = corpusOf(
+      article(
+        'collision.md',
+        'Collision',
+        'In a statement, the Nicaraguan Navy said the frigate had rammed the patrol boat. Three sailors were injured, the statement said.',
+        'Local fishermen said their boats had stayed in port.',
+        'Colombia’s foreign minister, Laura Bermúdez Ochoa, called Nicaragua’s version “a fiction from start to finish” and said Bogotá would protest.',
+      ),
+    );
+    expect(claim(c, 'rammed the patrol boat').evidence).toContainEqual(expect.objectContaining({ status: 'disputed', marker: 'fiction' }));
+    expect(claim(c, 'stayed in port').status).toBe('unassessed');
+  });
+
   it('does not read a false attack or a propaganda video as calling a claim false', () => {
     const c = corpusOf(
       article(

@@ -67,7 +67,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const status = byVerb ?? (marked !== undefined ? 'disputed' : undefined);
     if (status === undefined) continue;
     const targets =
-      calledFalse !== undefined ? calledFalseClaims(answer, claims) :
+      calledFalse !== undefined ? calledFalseClaims(answer, claims, sides) :
       retracted !== undefined ? sameThingSaid(answer, claims, () => true) :
       unfounded !== undefined ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
       answered(answer, claims, status, sides);
@@ -144,13 +144,16 @@ function ownWords(claim: ClaimDraft, claims: readonly ClaimDraft[]): string {
 
 /**
  * The claims a party calls false without a verb of denial, which it disputes: those made before it in its own
- * sentence ("Veldara says 84 civilians have been killed; Brask says that figure is “inflated”"), else, when
- * it points at one ("that figure", "that claim"), the claims just made by another party.
+ * sentence ("Veldara says 84 civilians have been killed; Brask says that figure is “inflated”"), else those of
+ * an owner it names ("called Nicaragua’s version “a fiction”"), else, when it points at one ("that figure",
+ * "that claim"), the claims just made by another party.
  */
-function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
+function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], sides: Sides): ClaimDraft[] {
   const before = claims.filter((c) => c.asserterKey !== answer.asserterKey && madeBefore(c, answer));
   const sameSentence = before.filter((c) => c.sentence === answer.sentence);
   if (sameSentence.length > 0) return sameSentence;
+  const owned = ownedClaims(answer, before, before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), sides);
+  if (owned !== undefined && owned.length > 0) return owned;
   return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(before, answer.sentence.index) : [];
 }
 
@@ -161,9 +164,10 @@ function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
 
 /**
  * A party calling something false, quoted or not: "that figure is “inflated several times over”", "the claim was
- * “simply untrue”", "dismissed as propaganda"; not "a false attack" or "a propaganda video".
+ * “simply untrue”", "dismissed as propaganda", "called Nicaragua’s version “a fiction”"; not "a false attack"
+ * or "a propaganda video".
  */
-const CALLED_FALSE = /\b(?:is|are|was|were|been|as)\s+(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+const CALLED_FALSE = /\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4})(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
 
 /** A party taking back what it said: "We were wrong to say on Monday that ...", "retracted", "withdrew the claim". */
 const RETRACTED = /\b(?:(?:was|were)\s+wrong\s+to\s+(?:say|claim|state)|retract(?:ed|s|ing)?|withdr[ae]w\s+(?:the|its|their|his|her)\s+(?:claim|statement|report|remarks?))\b/iu;
