@@ -688,6 +688,20 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(putTo?.status).toBe('confirmed');
   });
 
+  it('grants only what the conceding clause says, not what the sentence says after "but"', () => {
+    const c = corpusOf(
+      article(
+        'march.md',
+        'March',
+        'The organisers said 85,000 people had joined the march.',
+        'Police said some protesters threw bottles at officers.',
+        'Their spokeswoman, Núria Ferrando, acknowledged that “some people threw bottles,” but said the masked group had joined the march late.',
+      ),
+    );
+    expect(claim(c, '85,000 people').status).toBe('unassessed');
+    expect(claim(c, 'threw bottles at officers').status).toBe('confirmed');
+  });
+
   it('answers only the last thing said when a denial points at one ("rejected that suggestion")', () => {
     const c = corpusOf(
       article(

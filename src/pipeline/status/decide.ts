@@ -366,9 +366,16 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   }
   // A question or a confirmation must share what it is about: two content words, or a figure and a word. A
   // concession grants a point made about the same party, often in a word: "He accepted that Holloway had debts".
-  const granted = CONCEDING.has(answer.lemma) ? overlapWith(answer, new Set([stem(foldKey(answer.cue))])) : undefined;
+  // What a concession grants is its own clause: "acknowledged that “some people threw bottles,” but said ..." grants the bottles.
+  const granted = CONCEDING.has(answer.lemma) ? wordsAfter(answer.sentence, answer.cueEnd) : undefined;
   const sameParty = (c: ClaimDraft) => c.subjectKeys.some((key) => answer.subjectKeys.includes(key));
-  const linked = earlier.filter((c) => overlapping(c) >= 2 || granted !== undefined && granted(c) >= 1 && sameParty(c));
+  const grants = (c: ClaimDraft, words: ReadonlySet<string>) => {
+    const shared = [...contentWords(c)].filter((w) => words.has(w)).length;
+    return shared >= 2 || shared >= 1 && sameParty(c);
+  };
+  // "... and the detective accepted that it was": a concession in pronouns grants what was just put to the party.
+  if (granted !== undefined && granted.size === 0) return latestRun(earlier, answer.sentence.index).slice(-1);
+  const linked = earlier.filter((c) => (granted === undefined ? overlapping(c) >= 2 : grants(c, granted)));
   return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
@@ -404,9 +411,9 @@ function stem(word: string): string {
 /** "3,000", "1.5", "12\u00a0500": one figure, where folding would split off a "000" that every thousand shares. */
 const DIGIT_GROUPS = /(\d)[,.\u00a0\u202f](?=\d)/gu;
 
-/** How many content words a claim shares with the answer, `ignored` aside: what ties an answer to a claim it does not name. */
-function overlapWith(answer: ClaimDraft, ignored: ReadonlySet<string> = new Set()): (claim: ClaimDraft) => number {
-  const words = new Set([...contentWords(answer)].filter((w) => !ignored.has(w)));
+/** How many content words a claim shares with the answer: what ties an answer to a claim it does not name. */
+function overlapWith(answer: ClaimDraft): (claim: ClaimDraft) => number {
+  const words = contentWords(answer);
   return (claim) => [...contentWords(claim)].filter((w) => words.has(w)).length;
 }
 
@@ -430,6 +437,11 @@ function wordsOf(text: string): Set<string> {
 
 /** Whether a claim says something of what follows a marker in another sentence: "no evidence, none, of ballot stuffing". */
 function speaksOf(sentence: SentenceInfo, marker: string, claim: ClaimDraft): boolean {
-  const after = wordsOf(sentence.text.slice(sentence.text.indexOf(marker) + marker.length).split(/[.;:!?”"]|,\s+(?:but|and|while|adding)\b/u)[0] ?? '');
+  const after = wordsAfter(sentence, sentence.text.indexOf(marker) + marker.length);
   return [...contentWords(claim)].some((w) => after.has(w));
+}
+
+/** The content words from a place in a sentence to the end of its clause. */
+function wordsAfter(sentence: SentenceInfo, at: number): Set<string> {
+  return wordsOf(sentence.text.slice(at).split(/[.;:!?”"]|,\s+(?:but|and|while|adding)\b/u)[0] ?? '');
 }
