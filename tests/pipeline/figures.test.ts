@@ -29,6 +29,13 @@ describe('counts of people in a claim', () => {
     expect(counts('The outbreak had infected 412 people and killed nine since January 20.')).toEqual([['dead', 9, 9]]);
   });
 
+  it('counts a crowd and the jobs a company cuts, and leaves "the figure" to the count before it only when it is the figure’s value', () => {
+    expect(counts('Organisers said 85,000 people had joined the march.')).toEqual([['crowd', 85000, 85000]]);
+    expect(counts('The company said it would cut 1,200 jobs.')).toEqual([['jobs', 1200, 1200]]);
+    expect(counts('Police put the figure at 17,500.')).toEqual([['', 17500, 17500]]);
+    expect(counts('The corrected figure still left out about 300 contract workers.')).toEqual([]);
+  });
+
   it('counts what a strike stops, and reads "212 of its 640 flights" as 212, not 640', () => {
     expect(counts('The airline said 212 of its 640 scheduled flights had been cancelled.')).toEqual([['cancelled', 212, 212]]);
     expect(counts('The union put the real number of cancellations at closer to 350.')).toEqual([['cancelled', 280, 420]]);

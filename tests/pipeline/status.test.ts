@@ -729,6 +729,21 @@ describe('answers a sixth round of unseen articles needed', () => {
     expect(claim(c, 'lost money for years').status).toBe('disputed');
   });
 
+  it('sets organisers’ and police’s crowd counts against each other, "the figure" counting what the claim before counted', () => {
+    const c = corpusOf(
+      article(
+        'crowd.md',
+        'Crowd',
+        'The organisers, a tenants’ coalition called Casa Digna, said 85,000 people had joined the march.',
+        'The regional government put the figure at 17,500.',
+        'A hospital said it had treated 11 people.',
+      ),
+    );
+    expect(claim(c, '85,000 people').status).toBe('disputed');
+    expect(claim(c, 'put the figure at 17,500').status).toBe('disputed');
+    expect(claim(c, 'treated 11 people').status).toBe('unassessed');
+  });
+
   it('compares running tolls "since" a month as the same count', () => {
     const c = corpusOf(
       article(

@@ -16,7 +16,13 @@ const FAMILIES: [family: string, words: RegExp][] = [
   ['displaced', /^(?:evacuated|displaced|homeless)$/u],
   ['detained', /^(?:arrested|detained)$/u],
   ['cancelled', /^(?:cancell?ed|cancell?ations?)$/u],
+  // A crowd, and the jobs a company cuts: what organisers and police, or a company and its union, count differently.
+  ['crowd', /^(?:protesters|demonstrators|marchers|participants|attendance|joined|marched|rallied)$/u],
+  ['jobs', /^(?:jobs|layoffs|redundancies|positions)$/u],
 ];
+
+/** The family of a figure that names no family but refers to the one counted before: "put the figure at 17,500". */
+export const EARLIER_COUNT = '';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -89,6 +95,9 @@ function verbBefore(before: readonly Word[]): Word | undefined {
   return verb !== undefined && /(?:ed|ured|urt)$/u.test(verb[0].toLowerCase()) && family(verb) !== undefined ? verb : undefined;
 }
 
+/** Words between "the figure" and its value. */
+const VALUE_WORDS = /^(?:is|was|were|stood|at|of|to|closer|close|about|around|nearly|almost|some|more|less|fewer|than|over|under|least)$/iu;
+
 /** What a word says is counted, if it says. */
 function family(word: Word): string | undefined {
   return FAMILIES.find(([, pattern]) => pattern.test(word[0].toLowerCase()))?.[0];
@@ -117,14 +126,27 @@ export function figuresIn(text: string): Figure[] {
     // "14 people were killed", or the number named before: "the number of confirmed deaths at nine".
     // "infected 412 people and killed nine": a verb that a figure follows counts that figure, not the one before.
     const countsNext = (w: Word) => numberOf(words[words.indexOf(w) + 1]?.[0] ?? '') !== undefined;
-    const counted = after.find((w) => family(w) !== undefined && !countsNext(w)) ?? (before.some((w) => /^(?:number|toll|count|figure)$/iu.test(w[0])) ? before.find((w) => family(w) !== undefined) : verbBefore(before));
-    if (counted === undefined) return;
-    const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
-    const [low, high] = range(text.slice(0, word.index), value);
-    const period = PERIOD.exec(text)?.[0].toLowerCase();
-    figures.push({ at: word.index, family: family(counted) as string, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end), period });
+    const namedAt = before.findIndex((w) => /^(?:number|toll|count|figure|estimate|total|tally)$/iu.test(w[0]));
+    const named = namedAt < 0 ? undefined : before[namedAt];
+    // "the figure is closer to 1,650", "put the figure at 17,500": the figure is the count; not "the figure still left out about 300".
+    const isValue = before.slice(0, namedAt).every((w) => VALUE_WORDS.test(w[0]));
+    const counted = after.find((w) => family(w) !== undefined && !countsNext(w)) ?? (named !== undefined ? before.find((w) => family(w) !== undefined) : verbBefore(before));
+    if (counted === undefined) {
+      // "the real figure is closer to 1,650": the count the article was giving before.
+      if (named !== undefined && isValue) figures.push(figureOf(text, word, before, EARLIER_COUNT, named));
+      return;
+    }
+    figures.push(figureOf(text, word, before, family(counted) as string, counted));
   });
   return figures;
+}
+
+/** A figure of the family `counts`, `counted` being the word that says what it counts. */
+function figureOf(text: string, word: Word, before: readonly Word[], counts: string, counted: Word): Figure {
+  const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
+  const [low, high] = range(text.slice(0, word.index), numberOf(word[0])!);
+  const period = PERIOD.exec(text)?.[0].toLowerCase();
+  return { at: word.index, family: counts, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end), period };
 }
 
 /** Whether two counts of the same people cannot both be right. */
@@ -149,7 +171,15 @@ export type CountDispute = [disputed: ClaimDraft, by: ClaimDraft, count: Figure]
 /** Every pair of claims by different parties whose counts of the same people cannot both be right, both ways round. */
 export function countDisputes(claims: readonly ClaimDraft[]): CountDispute[] {
   const bySentence = Map.groupBy(claims, (c) => c.sentence);
-  const counted = claims.map((claim) => ({ claim, counts: countsOf(claim, bySentence.get(claim.sentence) ?? [claim]) })).filter((c) => c.counts.length > 0);
+  // "put the figure at 17,500" counts what the claims before it counted.
+  let earlier: string | undefined;
+  const counted = claims
+    .map((claim) => {
+      const counts = countsOf(claim, bySentence.get(claim.sentence) ?? [claim]).flatMap((f) => (f.family !== EARLIER_COUNT ? [f] : earlier === undefined ? [] : [{ ...f, family: earlier }]));
+      earlier = counts.at(-1)?.family ?? earlier;
+      return { claim, counts };
+    })
+    .filter((c) => c.counts.length > 0);
   const disputes: CountDispute[] = [];
   counted.forEach((a, i) => {
     // Claims come in the article's order, so the first out of reach ends the search.
