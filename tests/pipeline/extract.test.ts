@@ -789,6 +789,27 @@ describe('parties a seventh round of unseen articles needed', () => {
   });
 });
 
+describe('parties an eighth round of unseen articles needed', () => {
+  const c = corpusOf(
+    article(
+      'spill.md',
+      'Spill',
+      'Dr. Rosa Lim, the provincial health officer, said 14 people had been treated for rashes after wading in the river, and warned residents not to eat fish.',
+      'The Sudanese Armed Forces gave a different account. In a statement, the army said its air force had struck a command post.',
+      'Local station Nile Horizon TV aired the footage. Satellite images show a crater, according to Meridian Lens, a collective of open-source investigators. The group said it had found no trenches.',
+    ),
+  );
+
+  it('gives "and warned" to the speaker of the sentence, not to the subject of what the speaker reported', () => {
+    expect(assertersIn(c, 'treated for rashes')).toEqual(['Rosa Lim']);
+  });
+
+  it('takes "the army" for the armed forces named before, and "the group" for a body described as a collective', () => {
+    expect(assertersIn(c, 'struck a command post')).toEqual(['Sudanese Armed Forces']);
+    expect(assertersIn(c, 'found no trenches')).toEqual(['Meridian Lens']);
+  });
+});
+
 describe('"he" and "she"', () => {
   const c = corpusOf(
     article(

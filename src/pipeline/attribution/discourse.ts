@@ -36,6 +36,10 @@ const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'opera
 const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
 /** Words that mark an outlet: "the Sporting Ledger", "a Telegram channel". */
 const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
+/** Words that mark a body of people acting together, whom "the group" means: "Meridian Lens, a collective of investigators". */
+const COLLECTIVE_MARKS = new Set([...COLLECTIVE_HEADS, 'collective', 'coalition', 'alliance', 'organisation', 'organization']);
+/** Nouns an article uses for the same body: "the army" after "the Sudanese Armed Forces". */
+const SAME_BODY: Record<string, string[]> = { army: ['forces', 'military'], military: ['forces', 'army'] };
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
@@ -147,7 +151,8 @@ export class Discourse {
     // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
     const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));
-    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (this.wordsOf(r).has(head) || ofMembers(r)) && fromCountry(r));
+    const heads = [head, ...(SAME_BODY[head] ?? [])];
+    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r)) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
     // "The mayor denied it." after "Opposition leader Kadri Saar said ...": not someone known by another role.
@@ -164,7 +169,7 @@ export class Discourse {
     const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness);
     // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest
     // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
-    const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : undefined;
+    const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : COLLECTIVE_HEADS.has(head) ? COLLECTIVE_MARKS : undefined;
     const marked = marks && this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => marks.has(w)));
     const organization = marked ?? this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".

@@ -5,7 +5,7 @@
  */
 import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
 import { PERSON_ROLES, ROLE_NOUNS } from '../lexicon/parties.ts';
-import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
+import { SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 
 export interface Range {
   from: number;
@@ -235,6 +235,11 @@ function contactClause(tokens: readonly Token[], verb: number): boolean {
 
 /** The main-clause subject for a participle ("..., saying ...") or a second verb ("renewed ... and repeated"). */
 export function clauseSubject(tokens: readonly Token[], verb: number, isParty: IsParty): Range | undefined {
+  // "Gonzaga said 14 people had been treated ..., and warned residents": the verbs of what was reported are not
+  // the main clause's, so the speaker of the first reporting verb before comes first.
+  const reporting = tokens.slice(0, verb).findIndex((t) => !t.quoted && reportingLemma(t.text) !== undefined && hasTag(t, 'Verb'));
+  const speaker = reporting < 0 ? undefined : subjectBefore(tokens, reporting, isParty);
+  if (speaker && isParty(speaker)) return speaker;
   for (let k = verb - 1; k >= 0; k--) {
     const token = tokens[k]!;
     if (token.quoted || !hasTag(token, 'Verb') || hasTag(token, 'Gerund', 'Infinitive') && tokens[k - 1]?.lower === 'to') continue;

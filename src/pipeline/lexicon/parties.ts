@@ -65,6 +65,8 @@ export const ROLE_NOUNS = new Set([
   'guard', 'guards', 'brigade',
   // "The department said", "the coroner said", "the mission said".
   'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
+  // "Meridian Lens, a collective of open-source investigators": then "the group" or "the collective".
+  'collective',
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
   'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper', 'daily', 'weekly',
 ]);
