@@ -797,8 +797,13 @@ describe('parties an eighth round of unseen articles needed', () => {
       'Dr. Rosa Lim, the provincial health officer, said 14 people had been treated for rashes after wading in the river, and warned residents not to eat fish.',
       'The Sudanese Armed Forces gave a different account. In a statement, the army said its air force had struck a command post.',
       'Local station Nile Horizon TV aired the footage. Satellite images show a crater, according to Meridian Lens, a collective of open-source investigators. The group said it had found no trenches.',
+      'Finance Minister Tomás Echeverría rejected the accusation as “absurd”, insisting that the ministry had always respected the bank’s autonomy.',
     ),
   );
+
+  it('does not read `“absurd”, insisting that the ministry ...` as a quotation inverted before its speaker', () => {
+    expect(assertersIn(c, 'respected the bank’s autonomy')).toEqual(['Tomás Echeverría']);
+  });
 
   it('gives "and warned" to the speaker of the sentence, not to the subject of what the speaker reported', () => {
     expect(assertersIn(c, 'treated for rashes')).toEqual(['Rosa Lim']);

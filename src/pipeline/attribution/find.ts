@@ -134,7 +134,8 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   // `“...,” said Kirby` or `“...,” Kirby said`: the quotation is the content.
   if (quoteStart !== undefined && quoteStart < v) {
     const quoteEnd = tokens.findIndex((t, k) => k >= quoteStart && !t.quoted);
-    const after = subjectAfter(tokens, v);
+    // `“absurd”, insisting that the ministry ...`: a clause after the verb is what is said, not who says it.
+    const after = CLAUSE_OPENERS.has(tokens[v + 1]?.lower ?? '') ? undefined : subjectAfter(tokens, v);
     const before = subjectBefore(tokens, v, isParty);
     const party = before && before.from >= quoteEnd ? before : after;
     if (party) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content: { from: quoteStart, to: quoteEnd } };
