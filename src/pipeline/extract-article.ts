@@ -77,6 +77,8 @@ interface Party {
   text: string;
   /** An unnamed single person ("a senior doctor"): a group among the entities, but "he" or "she" to what follows. */
   onePerson?: boolean;
+  /** A collective named by a plural ("traders at two Santiago banks"): "they", never "it". */
+  many?: boolean;
 }
 
 interface ResolvedName {
@@ -297,7 +299,7 @@ class ArticleState {
       case 'description':
         return this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index);
       case 'group':
-        return { ...this.group(phrase, head.lower), onePerson: isPersonRole(head) };
+        return { ...this.group(phrase, head.lower), onePerson: isPersonRole(head), many: hasTag(head, 'Plural') };
       case 'source':
         return this.owner(range, tokens, ends, phrase, index, head.lower, form);
       case 'none':
@@ -432,7 +434,7 @@ class ArticleState {
       const sourceForm = form ?? (readPhrase(tokens, cue.party, []).kind === 'source' ? { form: tokens[cue.party.to - 1]!.lower.replace(/s$/u, ''), channel: undefined, words: asserter.text } : undefined);
       if (sourceForm) viaKey = this.citedSource(info, sourceForm, asserter.key);
     }
-    this.discourse.asserted(asserter.key, asserter.kind, info.index, asserter.onePerson);
+    this.discourse.asserted(asserter.key, asserter.kind, info.index, asserter);
     const draft: ClaimDraft = {
       articleId: this.input.id,
       sentence: info,
@@ -595,9 +597,9 @@ function withNamesTagged(tokens: readonly Token[], names: readonly ResolvedName[
   return tokens.map((token, i) => (named(i) && !token.tags.has('ProperNoun') ? { ...token, tags: new Set([...token.tags, 'ProperNoun']) } : token));
 }
 
-/** "his" is "he", "her" is "she", "its" and "their" are "they". */
+/** "his" is "he", "her" is "she", "its" is "it", "their" is "they". */
 function subjectPronoun(possessive: string): string {
-  return possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : 'they';
+  return possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : possessive === 'its' ? 'it' : 'they';
 }
 
 /** The pronoun a person's first name or title gives: "Priya Natarajan", "Mrs Kessel" are "she". */

@@ -801,6 +801,11 @@ describe('parties an eighth round of unseen articles needed', () => {
     ),
   );
 
+  it('never takes "it" for a collective named by a plural', () => {
+    const bank = corpusOf(article('bank.md', 'Bank', 'The Central Bank of Chile said it had no plans to meet. Traders said the memo had moved markets. The decision will come on Sept. 16, it said.'));
+    expect(assertersIn(bank, 'decision will come')).toEqual(['Central Bank of Chile']);
+  });
+
   it('does not read `“absurd”, insisting that the ministry ...` as a quotation inverted before its speaker', () => {
     expect(assertersIn(c, 'respected the bank’s autonomy')).toEqual(['Tomás Echeverría']);
   });

@@ -17,6 +17,8 @@ export interface Referent {
   salient: boolean;
   /** An unnamed single person ("a senior doctor"), whom "he" or "she" may stand for. */
   onePerson?: boolean;
+  /** A collective named by a plural, whom "they" may stand for but never "it". */
+  many?: boolean;
   /** Where in its sentence a name was written (a character offset); asserters have none. */
   start?: number;
 }
@@ -78,8 +80,8 @@ export class Discourse {
   }
 
   /** Marks the party as having asserted something, which makes it the likeliest "he" or "the group" next. */
-  asserted(key: string, kind: EntityKind, sentence: number, onePerson = false): void {
-    this.history.push({ key, kind, sentence, salient: true, onePerson });
+  asserted(key: string, kind: EntityKind, sentence: number, { onePerson = false, many = false }: { onePerson?: boolean; many?: boolean } = {}): void {
+    this.history.push({ key, kind, sentence, salient: true, onePerson, many });
   }
 
   /** Adds describing words to a party (also a description bound to its name later). */
@@ -138,7 +140,7 @@ export class Discourse {
       if (key !== undefined) this.knownAs(key, word);
       return key;
     }
-    return this.latest(['organization', 'group', 'place'], sentence, PRONOUN_REACH, (r) => r.onePerson !== true);
+    return this.latest(['organization', 'group', 'place'], sentence, PRONOUN_REACH, (r) => r.onePerson !== true && !(word === 'it' && r.many === true));
   }
 
   /**
