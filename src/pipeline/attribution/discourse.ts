@@ -60,6 +60,11 @@ export interface DescriptionTerms {
   personal?: boolean;
 }
 
+/** A person, named or not ("a senior doctor"): whom "he" or "she" may stand for. */
+function isOnePerson(r: Referent): boolean {
+  return r.kind === 'person' || r.onePerson === true;
+}
+
 export class Discourse {
   private readonly history: Referent[] = [];
   /** The phrase being resolved: names written after it in its own sentence are not what it refers back to. */
@@ -129,14 +134,14 @@ export class Discourse {
 
   /** The latest person, whatever pronoun they go by: whom "We spoke to her" before an interview's first question means. */
   lastPerson(sentence: number): string | undefined {
-    return this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => r.kind === 'person' || r.onePerson === true);
+    return this.latest(['person', 'group'], sentence, PRONOUN_REACH, isOnePerson);
   }
 
   pronoun(word: string, sentence: number): string | undefined {
     if (word === 'he' || word === 'she') {
       // "“We had a queue out the door,” she said" after Raymond Tuilagi spoke: not him.
       const agrees = (r: Referent) => (this.pronouns.get(r.key) ?? word) === word;
-      const key = this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => (r.kind === 'person' || r.onePerson === true) && agrees(r));
+      const key = this.latest(['person', 'group'], sentence, PRONOUN_REACH, (r) => isOnePerson(r) && agrees(r));
       if (key !== undefined) this.knownAs(key, word);
       return key;
     }

@@ -228,6 +228,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   return phraseEndingAt(tokens, e);
 }
 
+/** Whether the verb opens a relative clause without its pronoun: a common noun, a name, the verb ("the claim Holloway made"). */
 function contactClause(tokens: readonly Token[], verb: number): boolean {
   const [noun, name] = [tokens[verb - 2], tokens[verb - 1]];
   return noun !== undefined && name !== undefined && isCapitalised(name) && hasTag(noun, 'Noun') && !LINKS.has(noun.lower) && !isCapitalised(noun) && !hasComma(noun) && !noun.quoted;
