@@ -133,18 +133,18 @@ export function figuresIn(text: string): Figure[] {
     const counted = after.find((w) => family(w) !== undefined && !countsNext(w)) ?? (named !== undefined ? before.find((w) => family(w) !== undefined) : verbBefore(before));
     if (counted === undefined) {
       // "the real figure is closer to 1,650": the count the article was giving before.
-      if (named !== undefined && isValue) figures.push(figureOf(text, word, before, EARLIER_COUNT, named));
+      if (named !== undefined && isValue) figures.push(figureOf(text, word, value, before, EARLIER_COUNT, named));
       return;
     }
-    figures.push(figureOf(text, word, before, family(counted) as string, counted));
+    figures.push(figureOf(text, word, value, before, family(counted) as string, counted));
   });
   return figures;
 }
 
-/** A figure of the family `counts`, `counted` being the word that says what it counts. */
-function figureOf(text: string, word: Word, before: readonly Word[], counts: string, counted: Word): Figure {
+/** The figure `word` (of `value`) of the family `counts`, `counted` being the word that says what it counts. */
+function figureOf(text: string, word: Word, value: number, before: readonly Word[], counts: string, counted: Word): Figure {
   const [start, end] = counted.index > word.index ? [word.index, counted.index + counted[0].length] : [counted.index, word.index + word[0].length];
-  const [low, high] = range(text.slice(0, word.index), numberOf(word[0])!);
+  const [low, high] = range(text.slice(0, word.index), value);
   const period = PERIOD.exec(text)?.[0].toLowerCase();
   return { at: word.index, family: counts, low, high, countries: countriesNamedIn(text.slice(before.at(-1)?.index ?? start, end)), text: text.slice(start, end), period };
 }
