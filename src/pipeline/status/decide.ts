@@ -265,10 +265,10 @@ function claimsDescribed(sentence: SentenceInfo, marker: string, before: readonl
       return { said: new Set(words.filter((w) => !CLAIM_WORDS.has(w))), ofClaim: words.some((w) => CLAIM_WORDS.has(w)) };
     });
   // What the claim said, or, for "the account given by the intelligence source", who said it.
-  const describes = (c: ClaimDraft) => items.some(({ said, ofClaim }) => {
+  const describes = (c: ClaimDraft) => {
     const speaker = new Set(foldKey(c.asserterText).split(' ').map(stem));
-    return [...contentWords(c)].filter((w) => said.has(w)).length >= 2 || ofClaim && said.size > 0 && [...said].every((w) => speaker.has(w));
-  });
+    return items.some(({ said, ofClaim }) => sharedWords(c, said) >= 2 || ofClaim && said.size > 0 && [...said].every((w) => speaker.has(w)));
+  };
   return before.filter((c) => sentence.index - c.sentence.index <= DESCRIBED_REACH && describes(c));
 }
 
@@ -370,7 +370,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   const granted = CONCEDING.has(answer.lemma) ? wordsAfter(answer.sentence, answer.cueEnd) : undefined;
   const sameParty = (c: ClaimDraft) => c.subjectKeys.some((key) => answer.subjectKeys.includes(key));
   const grants = (c: ClaimDraft, words: ReadonlySet<string>) => {
-    const shared = [...contentWords(c)].filter((w) => words.has(w)).length;
+    const shared = sharedWords(c, words);
     return shared >= 2 || shared >= 1 && sameParty(c);
   };
   // "... and the detective accepted that it was": a concession in pronouns grants what was just put to the party.
@@ -411,10 +411,15 @@ function stem(word: string): string {
 /** "3,000", "1.5", "12\u00a0500": one figure, where folding would split off a "000" that every thousand shares. */
 const DIGIT_GROUPS = /(\d)[,.\u00a0\u202f](?=\d)/gu;
 
+/** How many of `words` a claim says. */
+function sharedWords(claim: ClaimDraft, words: ReadonlySet<string>): number {
+  return [...contentWords(claim)].filter((w) => words.has(w)).length;
+}
+
 /** How many content words a claim shares with the answer: what ties an answer to a claim it does not name. */
 function overlapWith(answer: ClaimDraft): (claim: ClaimDraft) => number {
   const words = contentWords(answer);
-  return (claim) => [...contentWords(claim)].filter((w) => words.has(w)).length;
+  return (claim) => sharedWords(claim, words);
 }
 
 function contentWords(claim: ClaimDraft): Set<string> {
@@ -437,8 +442,7 @@ function wordsOf(text: string): Set<string> {
 
 /** Whether a claim says something of what follows a marker in another sentence: "no evidence, none, of ballot stuffing". */
 function speaksOf(sentence: SentenceInfo, marker: string, claim: ClaimDraft): boolean {
-  const after = wordsAfter(sentence, sentence.text.indexOf(marker) + marker.length);
-  return [...contentWords(claim)].some((w) => after.has(w));
+  return sharedWords(claim, wordsAfter(sentence, sentence.text.indexOf(marker) + marker.length)) >= 1;
 }
 
 /** The content words from a place in a sentence to the end of its clause. */
