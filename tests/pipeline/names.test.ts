@@ -146,6 +146,12 @@ describe('titles and demonyms', () => {
     expect(named('The race is run by World Athletics.', 'World Athletics').kind).toBe('organization');
   });
 
+  it('reads a name ending in a plural military unit as one body, not a title and a person ("National Defence Brigades")', () => {
+    const sentence = 'The National Defence Brigades, the paramilitary force allied to the army, said the ward was empty.';
+    expect(names(sentence).map((n) => n.text)).toEqual(['National Defence Brigades']);
+    expect(named(sentence, 'National Defence Brigades').kind).toBe('organization');
+  });
+
   it('joins a last word over "and" after "of" or "for", and only one', () => {
     expect(named('The Centres for Disease Control and Prevention issued a warning.', 'Centres for Disease Control and Prevention').kind).toBe('organization');
     expect(names('The University of Oxford and Cambridge University signed it.').map((n) => n.text)).toEqual(['University of Oxford', 'Cambridge University']);
