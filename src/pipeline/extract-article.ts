@@ -321,8 +321,10 @@ class ArticleState {
     const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive && isCapitalised(t)) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
+    // "The head of the regional board": the head of a body in particular, not the person who spoke last.
+    const ofBody = tokens[range.to]?.lower === 'of';
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
-    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || qualified && !age, personal: age || isPersonRole(headToken) });
+    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken) });
     if (key !== undefined) {
       // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
       this.discourse.describe(key, [head]);

@@ -863,6 +863,48 @@ describe('a quotation opened by "goes on:" or "continued:"', () => {
   });
 });
 
+describe('a quotation after a colon, with no verb of saying', () => {
+  const c = corpusOf(
+    article(
+      'colon.md',
+      'Colon',
+      'The ministry said 38 people were killed. Margit Olsen, the head of the Red Cross delegation, gave a lower toll: “Our teams counted 27 bodies.”',
+      'Governor Ana Ruiz visited the river on Monday. She was blunt: “Someone will answer for this.”',
+      'She asked the obvious question: “Who pays for the clean-up?” The banner on the bridge read: “Leave our river alone.”',
+    ),
+  );
+
+  it('gives the quotation to the subject of the clause before the colon', () => {
+    expect(assertersIn(c, 'Our teams counted 27 bodies')).toEqual(['Margit Olsen']);
+    expect(entityNamed(c, 'Margit Olsen').kind).toBe('person');
+    expect(assertersIn(c, 'Someone will answer')).toEqual(['Ana Ruiz']);
+    const [blunt] = claimsIn(c, 'Someone will answer');
+    expect(blunt!.cue).toBe('was blunt');
+    expect(blunt!.mode).toBe('direct');
+  });
+
+  it('makes no claim of a question or of a thing that has no voice', () => {
+    expect(claimsIn(c, 'Who pays')).toHaveLength(0);
+    expect(claimsIn(c, 'Leave our river alone')).toHaveLength(0);
+  });
+});
+
+describe('a person described as the head of a body', () => {
+  const c = corpusOf(
+    article(
+      'board.md',
+      'Board',
+      'René Mamani said the count was fair.',
+      'The head of the regional board also rejected the claims of fraud. Hugo Condori, a lawyer who leads the board, said every sheet had been checked twice.',
+    ),
+  );
+
+  it('is not whoever spoke last', () => {
+    expect(assertersIn(c, 'also rejected the claims')).not.toContain('René Mamani');
+    expect(assertersIn(c, 'also rejected the claims')).toHaveLength(1);
+  });
+});
+
 describe('an interview printed as questions and answers', () => {
   const c = corpusOf(
     article(

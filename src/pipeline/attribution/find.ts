@@ -8,7 +8,7 @@ import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
-export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer' | 'recorded-speech';
+export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer' | 'recorded-speech' | 'colon-quotation';
 
 export interface Cue {
   rule: Rule;
@@ -378,8 +378,31 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     // "neither club has confirmed an approach", "no one has claimed the attack": no party asserts anything.
     if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower)) cues.push(cue);
   }
-  const dashed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) : undefined;
-  return dashed ? [dashed] : cues.map((cue) => ({ ...cue, content: beforeApposedAnswer(tokens, cue.content) }));
+  const unverbed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) ?? colonQuotation(tokens, isParty) : undefined;
+  return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeApposedAnswer(tokens, cue.content) }));
+}
+
+/** "read out the sign:", "the banner said:": what follows the colon is a text's words, not the subject's. */
+const OTHERS_WORDS = new Set(['read', 'reads', 'recited', 'quoted', 'sign', 'banner', 'placard', 'poster', 'headline', 'slogan', 'caption', 'inscription', 'motto', 'graffiti']);
+
+/**
+ * "She was blunt: “...”", "Olsen gave a lower toll: “Our teams counted 27 bodies.”": a clause with a party as
+ * its subject, then a colon and a quotation that ends the sentence. No verb of saying; the colon hands the
+ * quotation to the clause's subject. The cue is the clause's predicate, from its verb to the colon.
+ */
+function colonQuotation(tokens: readonly Token[], isParty: IsParty): Cue | undefined {
+  const colon = tokens.findIndex((t, k) => !t.quoted && /:\s*$/u.test(t.post) && tokens[k + 1]?.quoted === true);
+  // A question after the colon asserts nothing: "She asked the obvious question: “Who pays?”".
+  if (colon < 1 || tokens.slice(colon + 1).some((t) => !t.quoted) || /\?/u.test(tokens.at(-1)!.post)) return undefined;
+  for (let verb = 1; verb <= colon; verb++) {
+    if (!hasTag(tokens[verb], 'Verb') || hasTag(tokens[verb], 'Gerund')) continue;
+    if (tokens.slice(verb, colon + 1).some((t) => OTHERS_WORDS.has(t.lower))) return undefined;
+    const party = subjectBefore(tokens, verb, isParty);
+    if (party && isParty(party)) {
+      return { rule: 'colon-quotation', lemma: 'say', cue: { from: verb, to: colon + 1 }, party, citing: undefined, content: { from: colon + 1, to: tokens.length } };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -79,7 +79,7 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'head', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
 /** Trades a firm's name may end in: "Verabrook Nutrition", "Lanternfish Security". A place after them is the firm's home. */
