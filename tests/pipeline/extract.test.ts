@@ -889,6 +889,22 @@ describe('a quotation after a colon, with no verb of saying', () => {
   });
 });
 
+describe('a business described by its trade', () => {
+  const c = corpusOf(
+    article(
+      'trade.md',
+      'Trade',
+      'Harlow Foods, a retailer based in Leeds, recalled its salads. The Food Standards Agency said it was told late.',
+      'The salads were safe, the retailer said. Tests by Vale Analytical Laboratories, an independent laboratory commissioned by the council, found listeria, the laboratory said.',
+    ),
+  );
+
+  it('is the business so described, and the laboratory is the laboratory', () => {
+    expect(assertersIn(c, 'The salads were safe')).toEqual(['Harlow Foods']);
+    expect(assertersIn(c, 'found listeria')).toEqual(['Vale Analytical Laboratories']);
+  });
+});
+
 describe('a person described as the head of a body', () => {
   const c = corpusOf(
     article(

@@ -152,6 +152,18 @@ describe('titles and demonyms', () => {
     expect(named(sentence, 'National Defence Brigades').kind).toBe('organization');
   });
 
+  it('reads a place joined by a foreign link word whole at the start of a sentence ("Surigao del Sur")', () => {
+    expect(names('Surigao del Sur Governor Eliseo Mabanta confirmed it.').map((n) => n.text)).toEqual(['Surigao del Sur', 'Eliseo Mabanta']);
+    expect(names('Bin collections were cut in Leeds.').map((n) => n.text)).toEqual(['Leeds']);
+  });
+
+  it('finds the head of a description in apposition before a participle ("an independent laboratory commissioned by")', () => {
+    const sentence = 'Samples were tested by Visayas Analytical Laboratories, an independent laboratory commissioned by the province, on Monday.';
+    expect(named(sentence, 'Visayas Analytical Laboratories').apposed).toBe('laboratory');
+    expect(named('Tests by Vale Labs, a retailer based in Leeds, found it.', 'Vale Labs').apposed).toBe('retailer');
+    expect(named('The Río Escondido, the company said in a statement, sent no position.', 'Río Escondido').apposed).not.toBe('company');
+  });
+
   it('joins a last word over "and" after "of" or "for", and only one', () => {
     expect(named('The Centres for Disease Control and Prevention issued a warning.', 'Centres for Disease Control and Prevention').kind).toBe('organization');
     expect(names('The University of Oxford and Cambridge University signed it.').map((n) => n.text)).toEqual(['University of Oxford', 'Cambridge University']);

@@ -30,9 +30,9 @@ const DESCRIPTION_REACH = 40;
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
 const OUTLET_HEADS = ['broadcaster', 'newspaper', 'paper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'daily', 'weekly'];
-const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', 'mission', ...OUTLET_HEADS]);
+const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', 'mission', ...OUTLET_HEADS, ...BUSINESS_NOUNS]);
 /** Of those, the nouns that only a business answers to: "the company" is never the regulator or the pilots' association named before it. */
-const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS]);
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'bank', ...OUTLET_HEADS, ...[...BUSINESS_NOUNS].filter((noun) => noun !== 'charity')]);
 
 /** Words that mark a business in its name or its descriptions: "Harrow & Pike", "Kestrel Maritime Ltd", "the retailer". */
 const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);

@@ -8,7 +8,6 @@ import type { EntityKind } from '../schema.ts';
 import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
 import { countryOf, demonymOf, isCapital, isKnownPlace } from './gazetteer.ts';
 import {
-  BUSINESS_NOUNS,
   EQUIPMENT_HEADS,
   NAME_LINKS,
   NEVER_NAMES,
@@ -154,6 +153,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;
   if (prepositionCarriesOn(tokens, i)) return true;
+  // "Surigao del Sur", "Ciudad del Este": no English word is followed by "del" and a capitalised word.
+  if (FOREIGN_LINKS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
@@ -165,7 +166,7 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (LEXICON[token.lower] === undefined && next !== undefined && !breaksBetween(token, next) && endsWithBodyHead(tokens, i + 1)) return true;
   // "Free Voices, an activist group, said": a run of capitals that a description in apposition says is a party.
   const described = next !== undefined && isCapitalised(next) && !breaksBetween(token, next) ? appositionAfter(tokens, runEnd(tokens, i + 1))?.head : undefined;
-  if (described !== undefined && (ROLE_NOUNS.has(described) || BUSINESS_NOUNS.has(described))) return true;
+  if (described !== undefined && ROLE_NOUNS.has(described)) return true;
   // "Amnesty International said", "Human Rights Watch said": a common noun opening the name of the body whose head noun follows.
   if (hasTag(token, 'Noun') && !hasTag(token, 'Adjective') && next !== undefined && !breaksBetween(token, next) && endsWithBodyHead(tokens, i + 1)) return true;
   // "Earlier Monday, ...": an opener the dictionary knows as something other than a noun or a name.
@@ -178,6 +179,9 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
 }
+
+/** The links of `NAME_LINKS` that are not English words. */
+const FOREIGN_LINKS = new Set([...NAME_LINKS].filter((link) => !['of', 'for', 'and', 'the'].includes(link)));
 
 /** "Doctors Without Borders": a preposition written with a capital after the word carries the run on as one name. */
 function prepositionCarriesOn(tokens: readonly Token[], i: number): boolean {
@@ -247,12 +251,18 @@ function relativeAfter(tokens: readonly Token[], to: number): 'which' | 'who' | 
   return /,\s*$/u.test(tokens[to - 1]?.post ?? '') && (word === 'which' || word === 'who') ? word : undefined;
 }
 
+/** Prepositions after a participle that describes the noun before it: "commissioned by", "based in". */
+const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'on', 'near', 'outside']);
+
 /** "Norsair, the Toulouse-based manufacturer of the NR-90, said": the head of a description in apposition after a name, and where it stands. */
 function appositionAfter(tokens: readonly Token[], to: number): { head: string; at: number } | undefined {
   if (!/,\s*$/u.test(tokens[to - 1]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[to]?.lower ?? '')) return undefined;
   for (let k = to + 1; k < tokens.length && k - to <= 6; k++) {
     const t = tokens[k]!;
-    if (['of', 'for', 'in', 'at', 'with', 'from', 'that', 'which', 'who'].includes(t.lower)) return k > to + 1 ? { head: tokens[k - 1]!.lower, at: k - 1 } : undefined;
+    // "an independent laboratory commissioned by ...", "a retailer based in Leeds", "a group calling itself ...": a
+    // participle after the head noun ends the description too; not the verb of a cue ("X, the company said in ...,").
+    const participle = (hasTag(t, 'Gerund') || hasTag(t, 'Verb') && PARTICIPLE_LINKS.has(tokens[k + 1]?.lower ?? '')) && reportingLemma(t.text) === undefined && hasTag(tokens[k - 1], 'Noun') && !hasTag(tokens[k - 1], 'ProperNoun');
+    if (['of', 'for', 'in', 'at', 'with', 'from', 'that', 'which', 'who'].includes(t.lower) || participle) return k > to + 1 ? { head: tokens[k - 1]!.lower, at: k - 1 } : undefined;
     if (/[,;:.]\s*$/u.test(t.post)) return { head: t.lower, at: k };
   }
   return undefined;
@@ -421,7 +431,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
   // "Norsair, the Toulouse-based manufacturer", "Dedi Supriadi, a fisherman": a description in apposition after the name.
   const described = appositionAfter(tokens, to)?.head;
-  if (described !== undefined && (ROLE_NOUNS.has(described) || BUSINESS_NOUNS.has(described))) {
+  if (described !== undefined && ROLE_NOUNS.has(described)) {
     return PERSON_ROLES.has(described) ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
   }
   // "Kestrel Platinum, which owns the mine, said": "which" is said of a thing or a body, "who" of a person.

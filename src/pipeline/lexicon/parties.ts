@@ -27,6 +27,13 @@ const OCCUPATIONS = [
 /** Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said". */
 const RELATIONS = ['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
 
+/** Nouns that describe a business by its trade: "Norsair, the Toulouse-based manufacturer", "the retailer said". */
+export const BUSINESS_NOUNS = new Set([
+  'manufacturer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'airline', 'retailer', 'supplier',
+  'producer', 'lender', 'publisher', 'chain', 'brand', 'charity', 'provider', 'platform', 'exporter', 'importer',
+  'conglomerate', 'subsidiary', 'utility', 'miner', 'refiner', 'shipper', 'developer', 'contractor', 'consortium',
+]);
+
 /**
  * Nouns naming a role or a kind of party: "the blogger", "the group", "some
  * analysts". Singular and plural forms; plurals and singulars without a name
@@ -60,13 +67,15 @@ export const ROLE_NOUNS = new Set([
   'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues',
   // Bodies that speak as "the tribunal said", "the hospital said".
   'tribunal', 'hospital', 'clinic', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
-  'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory',
+  'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab',
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'brigade',
   // "The department said", "the coroner said", "the mission said".
   'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // "Meridian Lens, a collective of open-source investigators": then "the group" or "the collective".
   'collective',
+  // "The retailer said", "the utility said": a business described by its trade.
+  ...BUSINESS_NOUNS,
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
   'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper', 'daily', 'weekly',
 ]);
@@ -108,13 +117,6 @@ export const ORGANIZATION_HEADS = new Set([
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
   'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
-]);
-
-/** Nouns that describe a business in apposition ("Norsair, the Toulouse-based manufacturer"), besides the role nouns. */
-export const BUSINESS_NOUNS = new Set([
-  'manufacturer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'airline', 'retailer', 'supplier',
-  'producer', 'lender', 'publisher', 'chain', 'brand', 'charity', 'provider', 'platform', 'exporter', 'importer',
-  'conglomerate', 'subsidiary', 'utility', 'miner', 'refiner', 'shipper', 'developer', 'contractor', 'consortium',
 ]);
 
 /** Head nouns of associations and other bodies that are not businesses either. */
