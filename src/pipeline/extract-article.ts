@@ -318,7 +318,7 @@ class ArticleState {
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
     // "Her lawyer" is not whoever "her" is.
-    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive && isCapitalised(t)) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
+    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
     // "The head of the regional board": the head of a body in particular, not the person who spoke last.
@@ -539,10 +539,16 @@ function withoutNested(cues: readonly Cue[]): Cue[] {
  */
 function apposedPerson(phrase: Range, tokens: readonly Token[], names: readonly ResolvedName[]): ResolvedName | undefined {
   if (!/,\s*$/u.test(tokens[phrase.to - 1]?.post ?? '')) return undefined;
-  const name = names.find((n) => n.kind === 'person' && n.mention.from === phrase.to);
+  // "One survivor, identified by the IOM only as Mamadou, said": the name the description was given.
+  const as = IDENTIFIED.has(tokens[phrase.to]?.lower ?? '') ? tokens.findIndex((t, k) => k > phrase.to && k - phrase.to <= 8 && t.lower === 'as') : -1;
+  const from = as > 0 && !tokens.slice(phrase.to, as).some((t) => /[,;]/u.test(t.post)) ? as + 1 : phrase.to;
+  const name = names.find((n) => n.kind === 'person' && n.mention.from === from);
   if (name === undefined) return undefined;
   return name.mention.to >= tokens.length || /^[,.;!?]/u.test(tokens[name.mention.to - 1]!.post.trim()) ? name : undefined;
 }
+
+/** Participles that give an unnamed person's name after "as": "identified only as Mamadou". */
+const IDENTIFIED = new Set(['identified', 'named', 'known']);
 
 /** The id of the r-th teaser headline of an article, as mentions refer to it. */
 export function relatedId(r: number): string {

@@ -202,6 +202,16 @@ describe('other constructions', () => {
   });
 });
 
+describe('two parties in one sentence', () => {
+  it('ends what the first said where the second’s clause begins after ", and", commas between its party and verb', () => {
+    const found = cues('Both governments have said they want more exchanges, and a senior official, speaking on condition of anonymity, said talks were under way.');
+    expect(found.map((c) => [c.party, c.content])).toEqual([
+      ['Both governments', 'they want more exchanges'],
+      ['a senior official', 'talks were under way'],
+    ]);
+  });
+});
+
 describe('not cues', () => {
   it('a passive ("was said to", "was reported by")', () => {
     expect(cues('The plan was said to be ready.')).toEqual([]);

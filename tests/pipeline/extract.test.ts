@@ -905,6 +905,89 @@ describe('a business described by its trade', () => {
   });
 });
 
+describe('quoted as saying', () => {
+  const c = corpusOf(
+    article(
+      'quoted.md',
+      'Quoted',
+      'One survivor, identified by the agency only as Mamadou, said he had lost his brother. “He was holding my arm,” he was quoted as saying.',
+      'The state news agency quoted an unnamed official as saying the civilians had been pardoned.',
+    ),
+  );
+
+  it('gives the words to the one quoted, and a description to the name it was given', () => {
+    expect(assertersIn(c, 'lost his brother')).toEqual(['Mamadou']);
+    expect(assertersIn(c, 'He was holding my arm')).toEqual(['Mamadou']);
+  });
+
+  it('gives what an outlet quotes someone as saying to that someone, through the outlet', () => {
+    const [pardoned] = claimsIn(c, 'had been pardoned');
+    expect(asserterOf(c, pardoned!).name).toMatch(/unnamed official/u);
+    expect(pardoned!.via).toBeDefined();
+  });
+});
+
+describe('a subject set apart from its verb by commas of its own', () => {
+  const c = corpusOf(
+    article(
+      'apart.md',
+      'Apart',
+      'In Lviv, Halyna Marchuk, whose son Dmytro, a marine, was captured in 2022, said she had been told he would be freed.',
+      'Pro-Russian Telegram channels, among them the military blog Northern Front, claimed that the men had surrendered.',
+    ),
+  );
+
+  it('finds the subject before a relative clause or a list of members', () => {
+    expect(assertersIn(c, 'she had been told')).toEqual(['Halyna Marchuk']);
+    expect(assertersIn(c, 'the men had surrendered')).toEqual(['Pro-Russian Telegram channels']);
+  });
+});
+
+describe('a report named by its owner', () => {
+  const c = corpusOf(
+    article(
+      'report.md',
+      'Report',
+      'Pacific Coast Rail said a landslip caused the crash. “It was the weather,” its chief operating officer, Dianne Whitlock, told reporters.',
+      'That was not supported by the National Rail Safety Authority’s preliminary report, which found no landslip.',
+      'The report said the rail had fractured. The train was within the limit, according to the report. The company has maintained that storms were to blame.',
+    ),
+  );
+
+  it('is the owner’s, later too', () => {
+    expect(assertersIn(c, 'the rail had fractured')).toEqual(['National Rail Safety Authority']);
+    expect(assertersIn(c, 'within the limit')).toEqual(['National Rail Safety Authority']);
+  });
+
+  it('leaves "the company" to the rail operator', () => {
+    expect(entityNamed(c, 'Pacific Coast Rail').kind).toBe('organization');
+    expect(assertersIn(c, 'storms were to blame')).toEqual(['Pacific Coast Rail']);
+  });
+});
+
+describe('bodies and groups that speak', () => {
+  const c = corpusOf(
+    article(
+      'bodies.md',
+      'Bodies',
+      'At least 12 people died, Italy’s coastguard said. The coastguard said 27 survivors were pulled from the water.',
+      'The civilian hotline Watchline said it passed on the position. The hotline also said a child had died.',
+      'One of the freed marines said he had lost 30 kilograms. The IOM’s office in Italy said 38 were missing.',
+      'A charity filed a complaint. The prosecutor’s office confirmed it had received the complaint.',
+    ),
+  );
+
+  it('reads the coastguard, a hotline and freed marines as parties', () => {
+    expect(assertersIn(c, '27 survivors')).toEqual(['Italy’s coastguard']);
+    expect(assertersIn(c, 'a child had died')).toEqual(['Watchline']);
+    expect(assertersIn(c, 'lost 30 kilograms')).toHaveLength(1);
+  });
+
+  it('keeps "the prosecutor’s office" apart from another office named before', () => {
+    expect(assertersIn(c, 'had received the complaint')).not.toContain('IOM’s office in Italy');
+  });
+});
+
 describe('a person described as the head of a body', () => {
   const c = corpusOf(
     article(

@@ -357,6 +357,12 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
       if (cue) cues.push(cue);
       continue;
     }
+    const quoted = token.lower === 'quoted' ? quotedAsSaying(tokens, k, isParty) : undefined;
+    if (quoted) {
+      cues.push(quoted);
+      k = quoted.cue.to - 1;
+      continue;
+    }
     const goesOn = GO_ON.has(token.lower) && tokens[k + 1]?.lower === 'on' ? 2 : CONTINUES.has(token.lower) ? 1 : 0;
     if (goesOn > 0) {
       const cue = quotationAfterColon(tokens, k, goesOn, isParty);
@@ -379,11 +385,41 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower)) cues.push(cue);
   }
   const unverbed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) ?? colonQuotation(tokens, isParty) : undefined;
-  return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeApposedAnswer(tokens, cue.content) }));
+  return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
+}
+
+/**
+ * "Both sides have said they are willing ..., and a senior official, speaking on condition of anonymity, said
+ * talks were under way": a cue whose party opens a clause after ", and" starts a claim of its own, however many
+ * commas stand between its party and its verb. What was said before ends at the comma.
+ */
+function beforeCoordinateCue(tokens: readonly Token[], cues: readonly Cue[], content: Range): Range {
+  const next = cues.find((other) => {
+    const and = other.party.from - 1;
+    return and > content.from && other.cue.from < content.to && tokens[and]!.lower === 'and' && !tokens[and]!.quoted && /,\s*$/u.test(tokens[and - 1]!.post);
+  });
+  return next ? { from: content.from, to: next.party.from - 1 } : content;
 }
 
 /** "read out the sign:", "the banner said:": what follows the colon is a text's words, not the subject's. */
 const OTHERS_WORDS = new Set(['read', 'reads', 'recited', 'quoted', 'sign', 'banner', 'placard', 'poster', 'headline', 'slogan', 'caption', 'inscription', 'motto', 'graffiti']);
+
+/**
+ * "“He was holding my arm,” he was quoted as saying", "She was quoted as saying that ...": the subject of the
+ * passive said it, and what it said is the quotation before or the clause after. "The agency quoted an unnamed
+ * official as saying that ...": the official said it, through the agency. `k` is at "quoted".
+ */
+function quotedAsSaying(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  const passive = /^(?:was|were|is|are|been)$/u.test(tokens[k - 1]?.lower ?? '');
+  const cited = passive ? undefined : phraseFrom(tokens, k + 1);
+  const as = cited?.to ?? k + 1;
+  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return undefined;
+  const party = subjectBefore(tokens, passive ? k - 1 : k, isParty);
+  if (!party) return undefined;
+  const quoteStart = passive ? quoteBefore(tokens, party.from) : undefined;
+  const content = quoteStart === undefined ? { from: as + 2, to: clauseEnd(tokens, as + 2) } : { from: quoteStart, to: tokens.findIndex((t, i) => i >= quoteStart && !t.quoted) };
+  return { rule: quoteStart === undefined ? 'reporting-verb' : 'inverted-verb', lemma: 'say', cue: { from: passive ? k - 1 : k, to: as + 2 }, party, citing: cited, content };
+}
 
 /**
  * "She was blunt: “...”", "Olsen gave a lower toll: “Our teams counted 27 bodies.”": a clause with a party as

@@ -193,6 +193,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   let e = skipContactClause(tokens, skipBetween(tokens, verb - 1));
   if (e < 0) return undefined;
   if (['and', 'but', 'or'].includes(tokens[e]!.lower) && !tokens[e]!.quoted) return clauseSubject(tokens, e, isParty);
+  e = beforeRelativeClause(tokens, e);
   // ", however," / ", who has close ties with ...,": skip back over a comma-enclosed segment.
   for (let guard = 0; guard < 3 && tokens[e] && hasComma(tokens[e]!) && !tokens[e]!.quoted; guard++) {
     let c = e;
@@ -201,7 +202,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     // ", published on September 1,": a past participle describing the noun before it.
     const described = /ed$/u.test(tokens[c]!.lower) && hasTag(tokens[c], 'PastTense', 'Participle') && hasTag(tokens[c - 1], 'Noun');
     const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower) || described);
-    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle;
+    // ", among them the military blog Northern Front,": some of the subject, named; the subject speaks.
+    const members = tokens[c]!.lower === 'among' && ['them', 'those'].includes(tokens[c + 1]?.lower ?? '');
+    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle || members;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     // "Gareth Holloway, 46, the former operations director of ..., denies": after the name's age too.
     // Not "However, a source in Ukraine’s military intelligence, ... told": a capitalised word opening the sentence is no name.
@@ -226,6 +229,21 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     }
   }
   return phraseEndingAt(tokens, e);
+}
+
+/**
+ * "Halyna Marchuk, whose son Dmytro, a marine, was captured in 2022, said": a relative clause after the subject
+ * may hold commas of its own. From the comma before the verb at `e`, the word before the clause's "whose" or
+ * "who"; else `e`.
+ */
+function beforeRelativeClause(tokens: readonly Token[], e: number): number {
+  if (!tokens[e] || !hasComma(tokens[e]!) || tokens[e]!.quoted) return e;
+  for (let k = e; k > 0 && e - k <= 25; k--) {
+    const token = tokens[k]!;
+    if (token.quoted || /[.;:!?]/u.test(token.post)) return e;
+    if ((token.text === 'whose' || token.text === 'who') && hasComma(tokens[k - 1]!)) return k - 1;
+  }
+  return e;
 }
 
 /** Whether the verb opens a relative clause without its pronoun: a common noun, a name, the verb ("the claim Holloway made"). */

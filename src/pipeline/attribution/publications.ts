@@ -54,11 +54,23 @@ function publisherAfter(tokens: readonly Token[], noun: number, names: readonly 
   return name && { key: name.key, verb };
 }
 
-/** "Amnesty International published a report": the name ending just before the verb that puts the source out. */
-function publisherBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
+/** The index of the word before the source's noun and the words that qualify it ("a 40-page", "its annual"). */
+function beforeQualifiers(tokens: readonly Token[], noun: number): number {
   let k = noun - 1;
   const compound = (t: Token | undefined) => t !== undefined && /-\s*$/u.test(t.post);
-  while (k >= 0 && !tokens[k]!.quoted && (DETERMINERS.has(tokens[k]!.lower) || hasTag(tokens[k], 'Adjective', 'Value') || compound(tokens[k]) || compound(tokens[k - 1]))) k--;
+  while (k >= 0 && !tokens[k]!.quoted && !tokens[k]!.possessive && (DETERMINERS.has(tokens[k]!.lower) || hasTag(tokens[k], 'Adjective', 'Value') || compound(tokens[k]) || compound(tokens[k - 1]))) k--;
+  return k;
+}
+
+/** "the National Rail Safety Authority’s preliminary report": the owner named in the possessive before the noun. */
+function ownerBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
+  const k = beforeQualifiers(tokens, noun);
+  return k >= 0 && tokens[k]!.possessive ? names.find((n) => n.to === k + 1)?.key : undefined;
+}
+
+/** "Amnesty International published a report": the name ending just before the verb that puts the source out. */
+function publisherBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
+  const k = beforeQualifiers(tokens, noun);
   if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower)) return undefined;
   // "Amnesty on Monday published", "the ministry has released".
   const subjectEnd = skipBetween(tokens, k - 1) + 1;
@@ -71,7 +83,7 @@ export function publicationsIn(tokens: readonly Token[], names: readonly NamedRa
   tokens.forEach((token, k) => {
     if (token.quoted || !SOURCE_NOUNS.has(token.lower)) return;
     const after = publisherAfter(tokens, k, names);
-    const key = after?.key ?? publisherBefore(tokens, k, names);
+    const key = after?.key ?? publisherBefore(tokens, k, names) ?? ownerBefore(tokens, k, names);
     if (key === undefined) return;
     found.push({ noun: sourceNoun(token.lower), key });
     // "a video first posted by X ... The post": the verb names the source too.

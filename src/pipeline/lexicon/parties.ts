@@ -64,12 +64,13 @@ export const ROLE_NOUNS = new Set([
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
   'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
   'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
-  'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues',
+  'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues', 'marines', 'sailors', 'servicemen', 'prisoners',
+  'detainees', 'hostages', 'migrants', 'refugees', 'evacuees', 'commuters', 'pupils',
   // Bodies that speak as "the tribunal said", "the hospital said".
-  'tribunal', 'hospital', 'clinic', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
-  'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab',
+  'tribunal', 'hospital', 'clinic', 'centre', 'center', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
+  'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab', 'hotline',
   // "The coast guard said", "the fire brigade said", "border guards said".
-  'guard', 'guards', 'brigade',
+  'guard', 'guards', 'coastguard', 'brigade',
   // "The department said", "the coroner said", "the mission said".
   'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // "Meridian Lens, a collective of open-source investigators": then "the group" or "the collective".
@@ -77,7 +78,8 @@ export const ROLE_NOUNS = new Set([
   // "The retailer said", "the utility said": a business described by its trade.
   ...BUSINESS_NOUNS,
   // Outlets: "Morskoy Dozor, a Telegram channel", and later "the channel wrote".
-  'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'paper', 'daily', 'weekly',
+  'channel', 'channels', 'website', 'websites', 'magazine', 'tabloid', 'blog', 'blogs', 'podcast', 'paper', 'daily', 'weekly',
+  'outlets', 'newspapers',
 ]);
 
 /** Role nouns for which a description is a person (else an organisation or a collective). */
@@ -116,7 +118,7 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
-  'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
+  'rail', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
 ]);
 
 /** Head nouns of associations and other bodies that are not businesses either. */
