@@ -943,6 +943,28 @@ describe('a subject set apart from its verb by commas of its own', () => {
   });
 });
 
+describe('a party’s verdict on an account, and a second clause of what was said', () => {
+  const c = corpusOf(
+    article(
+      'verdict.md',
+      'Verdict',
+      'The newspaper reported, citing two former employees, that staff had been told to reheat chicken. Caterer Florin Crăciun called the former employees’ account “a lie spread by people we dismissed”.',
+      'Several parents whose children attend the school said the chicken tasted sour, and that a teacher had told them to eat it anyway. Fans called for calm.',
+    ),
+  );
+
+  it('reads "called the account “...”" as a claim, one that disputes the account', () => {
+    expect(assertersIn(c, 'a lie spread by')).toEqual(['Florin Crăciun']);
+    const [account] = claimsIn(c, 'told to reheat chicken');
+    expect(account!.status).toBe('disputed');
+    expect(claimsIn(c, 'called for calm')).toHaveLength(0);
+  });
+
+  it('keeps ", and that ..." with what the parents said, and finds the parents before "whose"', () => {
+    expect(assertersIn(c, 'tasted sour')).toEqual(['Several parents']);
+  });
+});
+
 describe('a report named by its owner', () => {
   const c = corpusOf(
     article(

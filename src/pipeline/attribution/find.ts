@@ -109,7 +109,8 @@ function landmarks(tokens: readonly Token[]): Landmarks {
     if (!next.quoted && reportingLemma(next.text) !== undefined) reportsAhead = true;
     const comma = /[,;]/u.test(token.post);
     // ", and" also joins the items of a list: only a reporting verb after it starts another party's claim.
-    const joins = comma && CLAUSE_JOINERS.has(next.lower) && !next.quoted && (!LIST_JOINERS.has(next.lower) || reportsAhead);
+    // ", and that a teacher had told them": a second clause of what was said, not another party's claim.
+    const joins = comma && CLAUSE_JOINERS.has(next.lower) && !next.quoted && (!LIST_JOINERS.has(next.lower) || reportsAhead) && tokens[k + 2]?.lower !== 'that';
     clauseEnd[k] = joins || /;/u.test(token.post) ? k + 1 : clauseEnd[k + 1]!;
     citing[k] = token.lower === 'citing' && !token.quoted ? k : citing[k + 1]!;
     if (comma) reportsAhead = false;
@@ -357,6 +358,11 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
       if (cue) cues.push(cue);
       continue;
     }
+    const labelled = CALLING.has(token.lower) ? calledIt(tokens, k, isParty) : undefined;
+    if (labelled) {
+      cues.push(labelled);
+      continue;
+    }
     const quoted = token.lower === 'quoted' ? quotedAsSaying(tokens, k, isParty) : undefined;
     if (quoted) {
       cues.push(quoted);
@@ -396,13 +402,32 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
 function beforeCoordinateCue(tokens: readonly Token[], cues: readonly Cue[], content: Range): Range {
   const next = cues.find((other) => {
     const and = other.party.from - 1;
-    return and > content.from && other.cue.from < content.to && tokens[and]!.lower === 'and' && !tokens[and]!.quoted && /,\s*$/u.test(tokens[and - 1]!.post);
+    // Not ", and that a teacher had told them": "that" opens a second clause of what was said.
+    return and > content.from && other.cue.from < content.to && tokens[and]!.lower === 'and' && !tokens[and]!.quoted && /,\s*$/u.test(tokens[and - 1]!.post) && tokens[and + 1]!.lower !== 'that';
   });
   return next ? { from: content.from, to: next.party.from - 1 } : content;
 }
 
 /** "read out the sign:", "the banner said:": what follows the colon is a text's words, not the subject's. */
 const OTHERS_WORDS = new Set(['read', 'reads', 'recited', 'quoted', 'sign', 'banner', 'placard', 'poster', 'headline', 'slogan', 'caption', 'inscription', 'motto', 'graffiti']);
+
+const CALLING = new Set(['called', 'calls', 'call']);
+/** What a party may call names: someone else's account or claim. */
+const ACCOUNT_NOUNS = new Set([...CLAIM_NOUNS, 'account', 'accounts', 'report', 'reports', 'story', 'version', 'figure', 'figures', 'remarks', 'comments']);
+
+/**
+ * "Crăciun called the former employees’ account “a lie spread by people we dismissed”": a party's verdict on
+ * another's account, in its own words, is its claim. Only with an account and a quotation after the verb: "a
+ * page called “Free Voices”" and "called for calm" are not.
+ */
+function calledIt(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  const noun = tokens.findIndex((t, j) => j > k && j - k <= 6 && ACCOUNT_NOUNS.has(t.lower) && !t.quoted);
+  if (noun < 0 || !tokens[noun + 1]?.quoted || tokens.slice(k + 1, noun).some((t) => t.quoted || /[,;:.]/u.test(t.post))) return undefined;
+  const party = subjectBefore(tokens, k, isParty);
+  let end = noun + 1;
+  while (end < tokens.length && tokens[end]!.quoted) end++;
+  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: end } };
+}
 
 /**
  * "“He was holding my arm,” he was quoted as saying", "She was quoted as saying that ...": the subject of the

@@ -220,10 +220,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     if (c === 0 || !interjection && !appositive && !age) break;
     e = skipBetween(tokens, c - 1);
   }
-  // "officials who spoke on condition of anonymity said": the subject stands before "who".
+  // "officials who spoke on condition of anonymity said", "parents whose children attend the school said": the subject stands before "who".
   for (let k = e; k > 0 && !closesClause(tokens[k - 1]!); k--) {
     // Written in lower case: "WHO" is the World Health Organization.
-    if (tokens[k]!.text === 'who' || tokens[k]!.text === 'that' && hasTag(tokens[k - 1], 'Noun', 'Plural')) {
+    if (tokens[k]!.text === 'who' || tokens[k]!.text === 'whose' || tokens[k]!.text === 'that' && hasTag(tokens[k - 1], 'Noun', 'Plural')) {
       const before = phraseEndingAt(tokens, k - 1);
       if (before) return before;
     }

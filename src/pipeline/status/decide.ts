@@ -34,8 +34,11 @@ const CLAIM_NOUNS = String.raw`(?:claims?|allegations?|statements?|assertions?|a
 const CLAIM_NOUN = new RegExp(String.raw`^\s*(?:\w+\s+)?${CLAIM_NOUNS}`, 'iu');
 /** "the Kyrgyz account", "Russian claims": a people's word among the two before the claims meant. */
 const PEOPLES_CLAIMS = new RegExp(String.raw`((?:\p{L}[\p{L}-]*\s+){1,2})${CLAIM_NOUNS}`, 'gu');
-/** "the company’s account", "the ministry’s figures": a party called by its role, the way the article called it before. */
-const ROLE_CLAIMS = new RegExp(String.raw`\bthe\s+(\p{Ll}[\p{Ll}-]+)['’]s\s+(?:\w+\s+)?${CLAIM_NOUNS}`, 'gu');
+/**
+ * "the company’s account", "the ministry’s figures", "the former employees’ account": a party called by its role,
+ * the way the article called it before.
+ */
+const ROLE_CLAIMS = new RegExp(String.raw`\bthe\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)['’]s?\s+(?:\w+\s+)?${CLAIM_NOUNS}`, 'gu');
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'they', 'been', 'which', 'about', 'into', 'than', 'such', 'said', 'also', 'more', 'most', 'some', 'what', 'when', 'where', 'while', 'could', 'should', 'being', 'does', 'only', 'other']);
 
 export function decideStatuses(sentences: readonly SentenceInfo[], claims: readonly ClaimDraft[]): Map<ClaimDraft, Decided> {
