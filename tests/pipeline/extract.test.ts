@@ -965,6 +965,22 @@ describe('a party’s verdict on an account, and a second clause of what was sai
   });
 });
 
+describe('a figure its own sentence says could not be verified', () => {
+  const c = corpusOf(
+    article(
+      'villages.md',
+      'Villages',
+      'Residents of two neighbouring villages told this newspaper they had recovered seven bodies, a figure that could not be independently verified.',
+    ),
+  );
+
+  it('is the residents’ claim, unverified', () => {
+    const [bodies] = claimsIn(c, 'seven bodies');
+    expect(asserterOf(c, bodies!).name).toBe('Residents of two neighbouring villages');
+    expect(bodies!.status).toBe('unverified');
+  });
+});
+
 describe('a report named by its owner', () => {
   const c = corpusOf(
     article(

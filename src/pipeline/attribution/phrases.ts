@@ -92,6 +92,8 @@ function isNounPhraseWord(token: Token, before?: Token): boolean {
   if (token.quoted) return false;
   if (before !== undefined && DETERMINERS.has(before.lower) && !before.quoted && !hasTag(token, 'Preposition', 'Conjunction', 'Determiner')) return true;
   if (PRONOUNS.has(token.lower)) return true;
+  // "two neighbouring villages": a participle after a number qualifies the noun, whatever compromise made of it.
+  if (before !== undefined && hasTag(token, 'Gerund') && hasTag(before, 'Value') && !before.quoted) return true;
   // "the party’s chairwoman": a word marked as an owner is a noun whatever compromise guessed ("party’s" as a verb).
   if (token.possessive) return true;
   if (isNumberSign(token)) return true;

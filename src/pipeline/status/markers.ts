@@ -92,5 +92,5 @@ export const SINGLE_REFERENCE = /\bthe\s+(?:[\w’']+\s+)?(?:claim|allegation|ac
 /** A single claim pointed back at: "that account", "this claim". It is the one just made. */
 export const DEMONSTRATIVE_REFERENCE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|account|allegation|assertion|suggestion|statement|version|idea|report|accusation|figure|number|toll)\b/iu;
 
-/** "..., though this could not be confirmed": the claim's own sentence says it is unverified. */
-export const SELF_REFERENCE = /\b(?:this|which|it|but|though|although)\s+(?:\w+\s+){0,2}$/iu;
+/** "..., though this could not be confirmed", "..., a figure that could not be verified": the claim's own sentence says it is unverified. */
+export const SELF_REFERENCE = /\b(?:this|which|it|but|though|although|(?:claim|figure|account|number|toll|statement)\s+that)\s+(?:\w+\s+){0,2}$/iu;
