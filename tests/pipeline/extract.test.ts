@@ -876,7 +876,7 @@ describe('a quotation after a colon, with no verb of saying', () => {
 
   it('gives the quotation to the subject of the clause before the colon', () => {
     expect(assertersIn(c, 'Our teams counted 27 bodies')).toEqual(['Margit Olsen']);
-    expect(entityNamed(c, 'Margit Olsen').kind).toBe('person');
+    expect(entityNamed(c, 'Margit Olsen')?.kind).toBe('person');
     expect(assertersIn(c, 'Someone will answer')).toEqual(['Ana Ruiz']);
     const [blunt] = claimsIn(c, 'Someone will answer');
     expect(blunt!.cue).toBe('was blunt');
@@ -998,7 +998,7 @@ describe('a report named by its owner', () => {
   });
 
   it('leaves "the company" to the rail operator', () => {
-    expect(entityNamed(c, 'Pacific Coast Rail').kind).toBe('organization');
+    expect(entityNamed(c, 'Pacific Coast Rail')?.kind).toBe('organization');
     expect(assertersIn(c, 'storms were to blame')).toEqual(['Pacific Coast Rail']);
   });
 });
