@@ -134,7 +134,7 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   const quoteStart = quoteBefore(tokens, v);
   // `“...,” said Kirby` or `“...,” Kirby said`: the quotation is the content.
   if (quoteStart !== undefined && quoteStart < v) {
-    const quoteEnd = tokens.findIndex((t, k) => k >= quoteStart && !t.quoted);
+    const quoteEnd = quotationEnd(tokens, quoteStart);
     // `“absurd”, insisting that the ministry ...`: a clause after the verb is what is said, not who says it.
     const after = CLAUSE_OPENERS.has(tokens[v + 1]?.lower ?? '') ? undefined : subjectAfter(tokens, v);
     const before = subjectBefore(tokens, v, isParty);
@@ -220,11 +220,18 @@ function isAdverbial(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/** The first word at or after `from` outside quotation marks: where a quotation that runs from `from` ends. */
+function quotationEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && tokens[end]!.quoted) end++;
+  return end;
+}
+
 /** Where the quotation a sentence opens with ends: `“...,” Lumora's head of safety, Priya Raghunathan, wrote` says the quotation, not the title. */
 function openingQuoteEnd(tokens: readonly Token[]): number | undefined {
   if (!tokens[0]?.quoted) return undefined;
-  const end = tokens.findIndex((t) => !t.quoted);
-  return end > 0 ? end : undefined;
+  const end = quotationEnd(tokens, 0);
+  return end < tokens.length ? end : undefined;
 }
 
 /** The end of "told reporters", "told the Associated Press (AP)": the addressee of a telling verb. */
@@ -303,9 +310,7 @@ function quotationAfterColon(tokens: readonly Token[], k: number, length: number
   const start = k + length;
   if (!/:\s*$/u.test(tokens[start - 1]!.post) || !tokens[start]?.quoted) return undefined;
   const party = subjectBefore(tokens, k, isParty);
-  let end = start;
-  while (end < tokens.length && tokens[end]!.quoted) end++;
-  return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: start }, party, citing: undefined, content: { from: start, to: end } };
+  return party && { rule: 'reporting-verb', lemma: 'say', cue: { from: k, to: start }, party, citing: undefined, content: { from: start, to: quotationEnd(tokens, start) } };
 }
 
 /**
@@ -424,9 +429,7 @@ function calledIt(tokens: readonly Token[], k: number, isParty: IsParty): Cue | 
   const noun = tokens.findIndex((t, j) => j > k && j - k <= 6 && ACCOUNT_NOUNS.has(t.lower) && !t.quoted);
   if (noun < 0 || !tokens[noun + 1]?.quoted || tokens.slice(k + 1, noun).some((t) => t.quoted || /[,;:.]/u.test(t.post))) return undefined;
   const party = subjectBefore(tokens, k, isParty);
-  let end = noun + 1;
-  while (end < tokens.length && tokens[end]!.quoted) end++;
-  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: end } };
+  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: quotationEnd(tokens, noun + 1) } };
 }
 
 /**
@@ -442,7 +445,7 @@ function quotedAsSaying(tokens: readonly Token[], k: number, isParty: IsParty): 
   const party = subjectBefore(tokens, passive ? k - 1 : k, isParty);
   if (!party) return undefined;
   const quoteStart = passive ? quoteBefore(tokens, party.from) : undefined;
-  const content = quoteStart === undefined ? { from: as + 2, to: clauseEnd(tokens, as + 2) } : { from: quoteStart, to: tokens.findIndex((t, i) => i >= quoteStart && !t.quoted) };
+  const content = quoteStart === undefined ? { from: as + 2, to: clauseEnd(tokens, as + 2) } : { from: quoteStart, to: quotationEnd(tokens, quoteStart) };
   return { rule: quoteStart === undefined ? 'reporting-verb' : 'inverted-verb', lemma: 'say', cue: { from: passive ? k - 1 : k, to: as + 2 }, party, citing: cited, content };
 }
 
