@@ -330,11 +330,12 @@ class ArticleState {
       this.discourse.describe(key, [head]);
       return { key, kind: this.kindOf(key), text: phrase };
     }
-    const waiting = this.group(this.ownedByPronoun(range, tokens, phrase, index), head);
+    const personal = isPersonRole(headToken);
+    // "Italy's coastguard", "Cambodia's state broadcaster": a country's body, unnamed, is still an organisation.
+    const waiting = this.group(this.ownedByPronoun(range, tokens, phrase, index), head, country !== undefined && !personal && !hasTag(headToken, 'Plural') ? 'organization' : 'group');
     // A person described but not yet named ("Ukraine's defense minister"): the name may come in the next sentences.
     // "Adeyemi's campaign" is a party of its own, not someone named later. So may a country's body: "Mongolia’s
     // main opposition party" opening an article, before "the Democratic Renewal Party (DRP) told a news conference".
-    const personal = isPersonRole(headToken);
     if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && personal || country !== undefined && !personal) {
       this.pending = { key: waiting.key, kind: personal ? 'person' : 'organization', claims: [], sentence: index, words: [...qualifiers, head], country };
     }
@@ -362,7 +363,7 @@ class ArticleState {
    * An unnamed party. A described one is described by its head noun too, so that "the ministry" finds "Iceland's
    * foreign ministry" again; a bare "the group" is not, so that a later "the group" may still find a named one.
    */
-  private group(phrase: string, head: string, kind: 'group' | 'other' = 'group'): Party {
+  private group(phrase: string, head: string, kind: 'group' | 'organization' | 'other' = 'group'): Party {
     // "A Dublin radio station" opening a sentence is "a Dublin radio station" anywhere else.
     const name = phrase.replace(/^the\s+/iu, '').replace(/^An?\s/u, (article) => article.toLowerCase());
     const key = EntityDrafts.keyOf(name, kind);

@@ -1017,6 +1017,7 @@ describe('bodies and groups that speak', () => {
 
   it('reads the coastguard, a hotline and freed marines as parties', () => {
     expect(assertersIn(c, '27 survivors')).toEqual(['Italy’s coastguard']);
+    expect(entityNamed(c, 'Italy’s coastguard')?.kind).toBe('organization');
     expect(assertersIn(c, 'a child had died')).toEqual(['Watchline']);
     expect(assertersIn(c, 'lost 30 kilograms')).toHaveLength(1);
   });
