@@ -331,12 +331,13 @@ class ArticleState {
       return { key, kind: this.kindOf(key), text: phrase };
     }
     const personal = isPersonRole(headToken);
+    const countryBody = country !== undefined && !personal;
     // "Italy's coastguard", "Cambodia's state broadcaster": a country's body, unnamed, is still an organisation.
-    const waiting = this.group(this.ownedByPronoun(range, tokens, phrase, index), head, country !== undefined && !personal && !hasTag(headToken, 'Plural') ? 'organization' : 'group');
+    const waiting = this.group(this.ownedByPronoun(range, tokens, phrase, index), head, countryBody && !hasTag(headToken, 'Plural') ? 'organization' : 'group');
     // A person described but not yet named ("Ukraine's defense minister"): the name may come in the next sentences.
     // "Adeyemi's campaign" is a party of its own, not someone named later. So may a country's body: "Mongolia’s
     // main opposition party" opening an article, before "the Democratic Renewal Party (DRP) told a news conference".
-    if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && personal || country !== undefined && !personal) {
+    if ((names.some((n) => n.mention.from >= range.from && n.mention.to <= range.to) || country !== undefined) && personal || countryBody) {
       this.pending = { key: waiting.key, kind: personal ? 'person' : 'organization', claims: [], sentence: index, words: [...qualifiers, head], country };
     }
     // "The governor said ... He said ...": one person, whom "he" or "she" stands for.
