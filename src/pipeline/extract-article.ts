@@ -164,6 +164,7 @@ class ArticleState {
       names: names.map((n) => ({ key: n.key, start: n.mention.start, end: n.mention.end, possessive: tokens[n.mention.to - 1]?.possessive ?? false })),
     };
     this.sentences.push(info);
+    if (this.interview.asking()) return;
     const form = citedFormIn(text, tokens);
     const made = new Set<string>();
     const isParty = (range: Range) => this.resolvable(range, tokens, names);
@@ -237,8 +238,11 @@ class ArticleState {
       const surname = lone ? this.discourse.personBySurname(foldKey(mention.text)) : undefined;
       // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
       const shortForm = lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), isOutletKey) : undefined;
-      const kind: EntityKind = surname !== undefined ? 'person' : shortForm !== undefined ? 'organization' : mention.kind;
-      const key = surname ?? shortForm ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
+      // A country's word or an acronym is no one's first name: "Russian", "MP".
+      const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
+      const person = surname ?? firstName;
+      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined ? 'organization' : mention.kind;
+      const key = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);
       this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
@@ -379,6 +383,9 @@ class ArticleState {
       const named = ends.get(k);
       if (named) return { key: named.key, kind: named.kind, text: phrase };
     }
+    // "ABS recorded crime data show": the name before the participle put the data out.
+    const maker = hasTag(tokens[range.from - 1], 'PastTense', 'Participle') ? ends.get(range.from - 1) : undefined;
+    if (maker) return { key: maker.key, kind: maker.kind, text: phrase };
     // "according to the commission’s final figures": the body described, met before.
     const describedOwner = tokens.slice(range.from, range.to - 1).find((t) => t.possessive && ROLE_NOUNS.has(t.lower.replace(/[’']s?$/u, '')));
     const ownerKey = describedOwner && this.discourse.description(describedOwner.lower.replace(/[’']s?$/u, ''), index, { country: undefined, owned: true });

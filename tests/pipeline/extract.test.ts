@@ -1076,6 +1076,25 @@ describe('an interview printed as questions and answers', () => {
     expect(assertersIn(his, 'At least a week')).toEqual(['Peter Vogt']);
   });
 
+  it('puts the questions to the person named last, not to the last speaker', () => {
+    const named = corpusOf(
+      article(
+        'named.md',
+        'Interview',
+        '“The audit is damning,” said Layla Haddad, the monitor’s director.',
+        'We spoke to Trần Quốc Bảo, the agency’s country director, on Wednesday.',
+        'Q: The militia’s spokesman says your own staff sold food in the market.',
+        'A: We have found no evidence of that.',
+        'Trần said losses had since fallen below 3 percent.',
+      ),
+    );
+    expect(assertersIn(named, 'found no evidence')).toEqual(['Trần Quốc Bảo']);
+    // The question's premise is put to him to answer: it is nobody's claim here.
+    expect(claimsIn(named, 'sold food')).toEqual([]);
+    // A family name written first is what he is called by after.
+    expect(assertersIn(named, 'fallen below 3 percent')).toEqual(['Trần Quốc Bảo']);
+  });
+
   it('ends the interview at the first paragraph that neither asks nor answers', () => {
     expect(assertersIn(c, 'supplies had been sent')).toEqual(['interior ministry']);
   });
@@ -1212,5 +1231,52 @@ describe('records', () => {
     for (const e of corpus.entities) {
       for (const m of e.mentions) expect(text.get(`${m.sourceId}#${m.sentenceId}`)?.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+});
+
+describe('how a party is written', () => {
+  const c = corpusOf(
+    article(
+      'written.md',
+      'Written',
+      'Ingrid Halvorsen-Ødegaard, Vesterland’s minister for development cooperation, told reporters that the findings were alarming.',
+      'It was reported last week by Radio Galmirre that two staff had been referred to prosecutors.',
+      'It was reported by Talvessan state television, TVR1, that two observers had been lightly injured.',
+      'It was reported in local media on Wednesday that the customs system had also been hit.',
+      'It was reported in March that the mine had closed.',
+      'Korvath’s embassy in Valdmora “categorically” rejected the accusation, saying in a statement that Korvath had never attacked a friendly nation.',
+      'The Marlow County Office of Emergency Services puts the figure at 63, not 71.',
+      'The Calveira Port Authority (CPA) said the port was closed.',
+      'According to an internal CPA memo seen by AFP, the attackers entered through a contractor’s account.',
+      'Our correspondent in Lenmark reports that ambulances were still arriving at the hospital.',
+    ),
+  );
+
+  it('gives the words to the person named before a country’s role and its complement', () => {
+    expect(assertersIn(c, 'findings were alarming')).toEqual(['Ingrid Halvorsen-Ødegaard']);
+  });
+
+  it('reads who reported it in a passive, after a time, in apposition or as an outlet "in" which it was', () => {
+    expect(assertersIn(c, 'referred to prosecutors')).toEqual(['Radio Galmirre']);
+    expect(entityNamed(c, 'Radio Galmirre')?.kind).toBe('organization');
+    expect(assertersIn(c, 'lightly injured')).toEqual(['TVR1']);
+    expect(assertersIn(c, 'customs system')).toEqual(['local media']);
+    expect(claimsIn(c, 'mine had closed')).toEqual([]);
+  });
+
+  it('looks past one adverb in quotation marks to the subject', () => {
+    expect(assertersIn(c, 'never attacked')).toEqual(['Korvath’s embassy in Valdmora']);
+  });
+
+  it('reads "puts the figure at"', () => {
+    expect(assertersIn(c, 'puts the figure at 63')).toEqual(['Marlow County Office of Emergency Services']);
+  });
+
+  it('gives a document to its author, not to the outlet that saw it', () => {
+    expect(assertersIn(c, 'contractor’s account')).toEqual(['Calveira Port Authority']);
+  });
+
+  it('reads no claim in the outlet’s own correspondent’s reporting', () => {
+    expect(claimsIn(c, 'ambulances were still arriving')).toEqual([]);
   });
 });

@@ -110,11 +110,19 @@ export class Discourse {
     return this.history.some((r) => r.key === key && r.sentence <= sentence);
   }
 
-  /** The last person whose surname is `surname`, for "Zhivoev" after "Alexei Zhivoev". */
+  /** The person a lone name stands for: "Zhivoev" after "Alexei Zhivoev", "Ccori" after "Elena Ccori Vargas". */
   personBySurname(surnameKey: string): string | undefined {
-    // Any name after the first: "Ccori" for "Elena Ccori Vargas", "Zhivoev" for "Alexei Zhivoev".
-    const matches = new Set(this.history.filter((r) => r.kind === 'person' && r.key.includes(' ') && ` ${r.key.split(' ').slice(1).join(' ')} `.includes(` ${surnameKey} `)).map((r) => r.key));
-    // "Lind" after both "Anna Lind" and "Erik Lind" is nobody in particular.
+    return this.onlyOne((r) => r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').slice(1).includes(surnameKey));
+  }
+
+  /** The person a lone first name stands for: "Trần" after "Trần Quốc Bảo", whose family name comes first, or "Marisol" after "Marisol Vance". */
+  personByFirstName(nameKey: string): string | undefined {
+    return this.onlyOne((r) => r.kind === 'person' && r.key.startsWith(`${nameKey} `));
+  }
+
+  /** The one party in the history that passes `test`; none when there are two ("Lind" after "Anna Lind" and "Erik Lind"). */
+  private onlyOne(test: (r: Referent) => boolean): string | undefined {
+    const matches = new Set(this.history.filter(test).map((r) => r.key));
     return matches.size === 1 ? [...matches][0] : undefined;
   }
 
@@ -123,8 +131,7 @@ export class Discourse {
    * when two could be meant, and never a newspaper named after its town ("Castlegate Evening Post").
    */
   organizationByFirstWord(wordKey: string, isOutlet: (key: string) => boolean): string | undefined {
-    const matches = new Set(this.history.filter((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !isOutlet(r.key)).map((r) => r.key));
-    return matches.size === 1 ? [...matches][0] : undefined;
+    return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !isOutlet(r.key));
   }
 
   /** Notes the pronoun a person goes by; the first one known stays. */
@@ -132,9 +139,12 @@ export class Discourse {
     if (!this.pronouns.has(key)) this.pronouns.set(key, pronoun);
   }
 
-  /** The latest person, whatever pronoun they go by: whom "We spoke to her" before an interview's first question means. */
+  /**
+   * The latest person, whatever pronoun they go by: whom "We spoke to her" before an interview's first question
+   * means. Named as the subject or not: "We spoke to Tom Baker" names him after the last speaker.
+   */
   lastPerson(sentence: number): string | undefined {
-    return this.latest(['person', 'group'], sentence, PRONOUN_REACH, isOnePerson);
+    return this.latest(['person', 'group'], sentence, PRONOUN_REACH, isOnePerson, false);
   }
 
   pronoun(word: string, sentence: number): string | undefined {
@@ -184,14 +194,14 @@ export class Discourse {
   }
 
   /** The latest referent of one of `kinds`, preferring asserters and subjects. */
-  private latest(kinds: readonly EntityKind[], sentence: number, reach: number, accept: (r: Referent) => boolean): string | undefined {
+  private latest(kinds: readonly EntityKind[], sentence: number, reach: number, accept: (r: Referent) => boolean, preferSubjects = true): string | undefined {
     let fallback: string | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!;
       if (sentence - r.sentence > reach) break;
       const later = this.reading?.sentence === r.sentence && r.start !== undefined && r.start >= this.reading.end;
       if (later || !kinds.includes(r.kind) || !accept(r)) continue;
-      if (r.salient) return r.key;
+      if (r.salient || !preferSubjects) return r.key;
       fallback ??= r.key;
     }
     return fallback;

@@ -5,7 +5,7 @@
  * party and the span of what it asserts.
  */
 import { hasTag, type Token } from '../text/tokens.ts';
-import { NEEDS_CONTENT, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
+import { NEEDS_CONTENT, NEWS_MEDIA_WORDS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
 export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer' | 'recorded-speech' | 'colon-quotation';
@@ -28,6 +28,7 @@ const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'as', 
 const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'even', 'and', 'yet']);
 const LIST_JOINERS = new Set(['and', 'but', 'yet']);
+const PUTTING = new Set(['put', 'puts', 'putting']);
 const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
 
 /** "did not respond", "has never said", "didn't immediately comment": no assertion is made. */
@@ -44,16 +45,31 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   return ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before ?? '') || after === 'by';
 }
 
-/** "It was reported by the Sheffield Evening Courier last year that ...": the party after "by" reports the clause. */
+/**
+ * "It was reported by the Sheffield Evening Courier last year that ...", "It was reported last week by Radio
+ * Galmirre that ...", "It was reported in local media on Wednesday that ...": the party after "by", or the
+ * outlet after "in", reports the clause. A name in apposition is the party's: "by state television, TVR1, that".
+ */
 function passiveAgent(tokens: readonly Token[], verb: number, lemma: string): Cue | undefined {
-  if (tokens[verb + 1]?.lower !== 'by' || !/^(?:was|were|been|is|are)$/u.test(tokens[verb - 1]?.lower ?? '')) return undefined;
-  const found = phraseFrom(tokens, verb + 2);
+  if (!/^(?:was|were|been|is|are)$/u.test(tokens[verb - 1]?.lower ?? '')) return undefined;
+  const by = afterTime(tokens, verb + 1);
+  const preposition = tokens[by]?.lower;
+  if (preposition !== 'by' && preposition !== 'in') return undefined;
+  const found = phraseFrom(tokens, by + 1);
   if (!found) return undefined;
   let to = found.to;
-  while (to > found.from + 1 && (hasTag(tokens[to - 1], 'Date') || ['last', 'this', 'next', 'earlier'].includes(tokens[to - 1]!.lower))) to--;
-  const that = afterTime(tokens, to);
+  while (to > found.from + 1 && (hasTag(tokens[to - 1], 'Date') || ['last', 'this', 'next', 'earlier', 'on', 'in'].includes(tokens[to - 1]!.lower))) to--;
+  // "in March" says when; only an outlet reports "in": "in local media", "in the Kyiv Independent".
+  if (preposition === 'in' && !NEWS_MEDIA_WORDS.has(tokens[to - 1]!.lower)) return undefined;
+  let party = { from: found.from, to };
+  let that = afterTime(tokens, to);
+  const apposed = /,\s*$/u.test(tokens[to - 1]!.post) ? tokens.findIndex((t, k) => k >= to && k < to + 4 && /,\s*$/u.test(t.post)) : -1;
+  if (tokens[that]?.lower !== 'that' && apposed >= 0 && tokens[apposed + 1]?.lower === 'that') {
+    party = { from: to, to: apposed + 1 };
+    that = apposed + 1;
+  }
   if (tokens[that]?.lower !== 'that') return undefined;
-  return { rule: 'reporting-verb', lemma, cue: { from: verb, to: verb + 1 }, party: { from: found.from, to }, citing: undefined, content: { from: that + 1, to: clauseEnd(tokens, that + 1) } };
+  return { rule: 'reporting-verb', lemma, cue: { from: verb, to: verb + 1 }, party, citing: undefined, content: { from: that + 1, to: clauseEnd(tokens, that + 1) } };
 }
 
 /** Whether the verb has something asserted after it, for verbs that may be used without reporting. */
@@ -65,7 +81,26 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   if (lemma === 'describe') return !/^(?:him|her|it|them|my|our|your)sel(?:f|ves)$/u.test(next.lower) && tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
   if (lemma === 'detail') return ['how', 'that', 'what'].includes(next.lower);
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
+  // "found no evidence of a landslip": a finding of absence; "found the body" finds a thing, it asserts nothing.
+  if (lemma === 'find') return CLAUSE_OPENERS.has(next.lower) || next.lower === 'no' && EVIDENCE_NOUNS.has(tokens[verb + 2]?.lower ?? '');
+  // "show employment rose", "showed retail sales falling": a clause without "that"; "showed the crater" shows a thing.
+  if (lemma === 'show') return CLAUSE_OPENERS.has(next.lower) || shownClause(tokens, verb + 1);
   return CLAUSE_OPENERS.has(next.lower);
+}
+
+/** What a finding of absence is about: "found no evidence", "found no link". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'link', 'links', 'sign', 'signs', 'trace', 'traces', 'proof', 'indication', 'record', 'records', 'basis']);
+
+/** Verbs of figures that the tagger reads as nouns: "employment rose", "prices fell". */
+const FIGURE_VERBS = new Set(['rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'grew', 'grow', 'grows']);
+
+/** Whether a noun phrase and then its verb follow `from`, before any punctuation: the clause of "data show prices rose". */
+function shownClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(tokens.length, from + 6); k++) {
+    if (/[,;:.]/u.test(tokens[k - 1]!.post) || tokens[k]!.quoted) return false;
+    if (hasTag(tokens[k], 'Verb') && !hasTag(tokens[k], 'Noun', 'Adjective') || FIGURE_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Words after which a quotation is a title or a name: "a page called", "a report titled". */
@@ -252,10 +287,13 @@ function preferParty(tokens: readonly Token[], range: Range | undefined): Range 
   return phraseEndingAt(tokens, range.from - 2) ?? range;
 }
 
+const SEEING = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'verified']);
+
 /** "data compiled by the consultancy AgriPort": whose the source is, named after a participle and "by". */
 function authoredBy(tokens: readonly Token[], phrase: Range): Range {
   const by = tokens[phrase.to + 1];
-  if (!SOURCE_NOUNS.has(tokens[phrase.to - 1]!.lower) || !hasTag(tokens[phrase.to], 'PastTense', 'Participle') || by?.lower !== 'by') return phrase;
+  // "a memo seen by AFP": who saw it is not who wrote it.
+  if (!SOURCE_NOUNS.has(tokens[phrase.to - 1]!.lower) || !hasTag(tokens[phrase.to], 'PastTense', 'Participle') || SEEING.has(tokens[phrase.to]!.lower) || by?.lower !== 'by') return phrase;
   const author = phraseFrom(tokens, phrase.to + 2);
   return author ? { from: phrase.from, to: author.to } : phrase;
 }
@@ -327,6 +365,23 @@ function compoundNoun(tokens: readonly Token[], k: number): boolean {
 /** Words that open a subject standing for no one. */
 const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 
+const OWN_STAFF = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'team', 'staff', 'journalist', 'journalists']);
+
+/** "Our correspondent in Lenmark reports that ...": the outlet's own reporting, not a party's claim. */
+function isOwnStaff(tokens: readonly Token[], party: Range): boolean {
+  return tokens[party.from]!.lower === 'our' && OWN_STAFF.has(tokens[party.from + 1]?.lower ?? '');
+}
+
+/**
+ * "Figures from the ABS show", "the index shows", "Figures published last week by the INE showed": what shows
+ * is a source, named in the party or before the "by" that names its author. "A record Oberholt shared with the
+ * Courier shows" names none.
+ */
+function showsSource(tokens: readonly Token[], party: Range): boolean {
+  const by = tokens[party.from - 1]?.lower === 'by' ? tokens.slice(Math.max(0, party.from - 6), party.from) : [];
+  return [...by, ...tokens.slice(party.from, party.to)].some((t) => SOURCE_NOUNS.has(t.lower));
+}
+
 /** Nouns for what a party put out, whose content a "that" clause gives: "a report in the Daily Courier that ...". */
 const CARRIER_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'assertion', 'suggestion', 'accusation', 'accusations']);
 
@@ -358,7 +413,7 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
       if (cue) cues.push(cue);
       continue;
     }
-    if (token.lower === 'put' && !hasTag(tokens[k - 1], 'Determiner')) {
+    if (PUTTING.has(token.lower) && !hasTag(tokens[k - 1], 'Determiner')) {
       const cue = putItTo(tokens, k, isParty) ?? putTheNumber(tokens, k, isParty);
       if (cue) cues.push(cue);
       continue;
@@ -393,10 +448,21 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     }
     const cue = verbCue(tokens, k, lemma, isParty);
     // "neither club has confirmed an approach", "no one has claimed the attack": no party asserts anything.
-    if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower)) cues.push(cue);
+    if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower) && !isOwnStaff(tokens, cue.party) && (lemma !== 'show' || showsSource(tokens, cue.party))) cues.push(cue);
   }
   const unverbed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) ?? colonQuotation(tokens, isParty) : undefined;
-  return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
+  return unverbed ? [unverbed] : cues.filter((cue) => !isCitedEvidence(cue, cues)).map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
+}
+
+/** Lemmas by which evidence speaks: "the data show", "the audit found that". */
+const EVIDENCE_LEMMAS = new Set(['find', 'show']);
+
+/**
+ * "a video that it said showed orange water ...", "The ministry said readings from its gauge showed ...":
+ * evidence shown inside what a party says is that party's to cite, not a claim of its own.
+ */
+function isCitedEvidence(cue: Cue, cues: readonly Cue[]): boolean {
+  return EVIDENCE_LEMMAS.has(cue.lemma) && cues.some((other) => other !== cue && other.content.from <= cue.cue.from && cue.cue.from < other.content.to);
 }
 
 /**

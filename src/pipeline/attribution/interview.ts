@@ -12,6 +12,7 @@ const ANSWER = /^\s*A\s*:\s*/u;
 export class Interview {
   private interviewee: string | undefined;
   private answering = false;
+  private questioning = false;
 
   /**
    * Reads the first sentence of each paragraph. The first question finds whom
@@ -19,13 +20,22 @@ export class Interview {
    * the interview.
    */
   paragraph(text: string, whoIsAsked: () => string | undefined): void {
-    if (QUESTION.test(text)) {
+    this.questioning = QUESTION.test(text);
+    if (this.questioning) {
       this.interviewee ??= whoIsAsked();
       this.answering = false;
       return;
     }
     this.answering = ANSWER.test(text) && this.interviewee !== undefined;
     if (!this.answering) this.interviewee = undefined;
+  }
+
+  /**
+   * Whether the current paragraph is the interviewer's question. What it says is the premise of a question
+   * ("Q: The militia’s spokesman says your own staff sold food."), put to the interviewee to answer, not a claim.
+   */
+  asking(): boolean {
+    return this.questioning;
   }
 
   /** The party answering in the current paragraph, if it is an answer. */

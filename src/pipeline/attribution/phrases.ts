@@ -129,13 +129,18 @@ export function afterTime(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+/** `"categorically" rejected`: one adverb in quotation marks of its own, the party's word for how it spoke. */
+function scareQuotedAdverb(token: Token): boolean {
+  return hasTag(token, 'Adverb') && /[“"‘]/u.test(token.pre) && /[”"’]/u.test(token.post) && !hasComma(token);
+}
+
 /** Skip adverbs, auxiliaries and "in December" going left from `index`; returns the new index. */
 export function skipBetween(tokens: readonly Token[], index: number): number {
   let e = index;
   for (;;) {
     const token = tokens[e];
-    if (!token || token.quoted) return e;
-    if (BETWEEN.has(token.lower) && !hasComma(token)) {
+    if (!token || token.quoted && !scareQuotedAdverb(token)) return e;
+    if (BETWEEN.has(token.lower) && !hasComma(token) || token.quoted) {
       e--;
       continue;
     }
@@ -215,7 +220,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     // "Southlink Communications, Australia’s third-largest telecom operator, said": a description owned by a place or body.
     let owner = c;
     while (owner < e && isCapitalised(tokens[owner]!) && !tokens[owner]!.possessive) owner++;
-    const owned = tokens[owner]!.possessive && isCapitalised(tokens[owner]!) && isRoleNoun(tokens[e]!);
+    // "Vesterland’s minister for development cooperation": the role may stand before its complement.
+    const owned = tokens[owner]!.possessive && isCapitalised(tokens[owner]!) && (isRoleNoun(tokens[e]!) || isRoleNoun(tokens[owner + 1]!));
     const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!) || owned) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
@@ -335,6 +341,8 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
     let head = link - 1;
     while (head > range.from && !isRoleNoun(tokens[head]!) && (hasTag(tokens[head], 'Adjective') || isCloseTo(tokens[head]!, tokens[link]!) || describesRole(tokens, head))) head--;
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
+    // "Figures from the Australian Bureau of Statistics show": the bureau's figures, not public figures.
+    if (endsWithName && SOURCE_NOUNS.has(tokens[head]!.lower)) return { kind: 'source', head };
     if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
     // "Professor Helen Strand of Calder State's department of neurology": a name, then where it belongs.
     if (names.some((n) => n.to === link)) return { kind: 'name', head: link - 1 };

@@ -69,8 +69,8 @@ const REGION_HEADS = new Set(['region', 'oblast', 'province', 'state', 'states',
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Abbreviations inside names, after which a full stop does not end the name. */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'inc', 'ltd', 'pte', 'corp', 'co', 'bhd', 'jr', 'sr', 'plc']);
-/** Prefixes of club and company names: "SC Aveiro", "FC Porto". */
-const ORGANIZATION_PREFIXES = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'SK', 'FK', 'AFC', 'SSC', 'AS', 'US', 'RC', 'VfB', 'VfL', 'PSV']);
+/** Prefixes of club, company and station names: "SC Aveiro", "FC Porto", "Radio Galmirre". */
+const ORGANIZATION_PREFIXES = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'SK', 'FK', 'AFC', 'SSC', 'AS', 'US', 'RC', 'VfB', 'VfL', 'PSV', 'Radio']);
 const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
 const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
 

@@ -71,6 +71,8 @@ const VERBS: Record<string, string[]> = {
   blame: ['blame', 'blames', 'blamed', 'blaming'],
   speculate: ['speculate', 'speculates', 'speculated', 'speculating'],
   accept: ['accept', 'accepts', 'accepted', 'accepting'],
+  find: ['find', 'finds', 'found'],
+  show: ['show', 'shows', 'showed', 'shown'],
 };
 
 const LEMMA_OF = new Map<string, string>(
@@ -86,7 +88,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'find', 'show']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
@@ -99,9 +101,9 @@ export const SOURCE_NOUNS = new Set([
   'statement', 'statements', 'report', 'reports', 'post', 'posts', 'message', 'messages', 'tweet', 'tweets',
   'video', 'interview', 'briefing', 'conference', 'letter', 'speech', 'address', 'communique', 'communiqué',
   'release', 'filing', 'lawsuit', 'complaint', 'indictment', 'memo', 'document', 'documents', 'assessment',
-  'study', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
+  'study', 'studies', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
   'op-ed', 'column', 'blog', 'update', 'bulletin', 'ruling', 'verdict', 'findings', 'data', 'figures', 'footage',
-  'clip',
+  'clip', 'index', 'poll', 'polls', 'census',
 ]);
 
 /** Platforms a post or message appears on. */
