@@ -169,6 +169,8 @@ class ArticleState {
     const made = new Set<string>();
     const isParty = (range: Range) => this.resolvable(range, tokens, names);
     for (const found of withoutNested(findCues(tokens, isParty))) {
+      // "A: We have found no evidence of that": the person interviewed speaking of themselves, whose answer this is.
+      if (this.interview.answerer() !== undefined && found.party.to - found.party.from === 1 && FIRST_PERSON.has(tokens[found.party.from]!.lower)) continue;
       let cue = found;
       let party = this.resolve(cue.party, tokens, names, text, index, form);
       // "A Mombasa news website, citing three officials at the Treasury, reported": a relay that names no party
@@ -179,6 +181,9 @@ class ArticleState {
       }
       if (!party || made.has(party.key)) continue;
       made.add(party.key);
+      // "Ingrid Halvorsen, Vesterland’s minister for development cooperation, told": "the minister" later is her.
+      const roles = appositiveRoles(tokens, cue);
+      if (roles.length > 0) this.discourse.describe(party.key, roles);
       this.claims.push(this.claim(info, tokens, names, cue, party, form));
     }
     if (made.size === 0 && !this.answer(info, tokens, names, opensParagraph)) this.continueQuotation(info, tokens);
@@ -617,6 +622,22 @@ function withNamesTagged(tokens: readonly Token[], names: readonly ResolvedName[
 /** "his" is "he", "her" is "she", "its" is "it", "their" is "they". */
 function subjectPronoun(possessive: string): string {
   return possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : possessive === 'its' ? 'it' : 'they';
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** Words after which an apposition goes on about something else: "a spokesman for the ministry", "a lawyer who led the board". */
+const APPOSITION_ENDS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'who', 'which', 'that', 'whose']);
+
+/**
+ * The role nouns of an apposition between a cue's party and its verb, up to what it is a role of: "X, the
+ * club’s chief executive, said" gives "executive"; "X, a spokesman for the ministry, said" gives "spokesman".
+ */
+function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
+  if (cue.party.to >= cue.cue.from || !/,\s*$/u.test(tokens[cue.party.to - 1]!.post)) return [];
+  const apposition = tokens.slice(cue.party.to, cue.cue.from);
+  const end = apposition.findIndex((t) => APPOSITION_ENDS.has(t.lower) || /,\s*$/u.test(t.post));
+  return apposition.slice(0, end < 0 ? apposition.length : end + (APPOSITION_ENDS.has(apposition[end]!.lower) ? 0 : 1)).filter((t) => !t.quoted && ROLE_NOUNS.has(t.lower)).map((t) => t.lower);
 }
 
 /** The pronoun a person's first name or title gives: "Priya Natarajan", "Mrs Kessel" are "she". */

@@ -1088,6 +1088,7 @@ describe('an interview printed as questions and answers', () => {
         'Trần said losses had since fallen below 3 percent.',
       ),
     );
+    // "We" in an answer is the interviewee's organisation speaking through him: the answer stays his.
     expect(assertersIn(named, 'found no evidence')).toEqual(['Trần Quốc Bảo']);
     // The question's premise is put to him to answer: it is nobody's claim here.
     expect(claimsIn(named, 'sold food')).toEqual([]);
@@ -1249,8 +1250,20 @@ describe('how a party is written', () => {
       'The Calveira Port Authority (CPA) said the port was closed.',
       'According to an internal CPA memo seen by AFP, the attackers entered through a contractor’s account.',
       'Our correspondent in Lenmark reports that ambulances were still arriving at the hospital.',
+      'The minister was quoted by the Vesterland news agency NTV as saying that other donors were reviewing their funding.',
+      'An internal UN audit has found that much of the food aid was diverted.',
     ),
   );
+
+  it('gives words quoted in a passive to the one quoted, through whoever quoted them', () => {
+    const [reviewing] = claimsIn(c, 'other donors were reviewing');
+    expect(asserterOf(c, reviewing!).name).toBe('Ingrid Halvorsen-Ødegaard');
+    expect(reviewing!.via).toBeDefined();
+  });
+
+  it('reads what an audit found as its author’s', () => {
+    expect(assertersIn(c, 'food aid was diverted')).toEqual(['UN']);
+  });
 
   it('gives the words to the person named before a country’s role and its complement', () => {
     expect(assertersIn(c, 'findings were alarming')).toEqual(['Ingrid Halvorsen-Ødegaard']);

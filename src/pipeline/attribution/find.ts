@@ -505,14 +505,18 @@ function calledIt(tokens: readonly Token[], k: number, isParty: IsParty): Cue | 
  */
 function quotedAsSaying(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
   const passive = /^(?:was|were|is|are|been)$/u.test(tokens[k - 1]?.lower ?? '');
-  const cited = passive ? undefined : phraseFrom(tokens, k + 1);
+  // "was quoted by the news agency NTV as saying", "was quoted in Saturday’s programme as saying": through whom.
+  const through = passive && ['by', 'in'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const cited = passive && through === k + 1 ? undefined : phraseFrom(tokens, through);
   const as = cited?.to ?? k + 1;
   if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return undefined;
-  const party = subjectBefore(tokens, passive ? k - 1 : k, isParty);
-  if (!party) return undefined;
-  const quoteStart = passive ? quoteBefore(tokens, party.from) : undefined;
+  const subject = subjectBefore(tokens, passive ? k - 1 : k, isParty);
+  if (!subject) return undefined;
+  const quoteStart = passive ? quoteBefore(tokens, subject.from) : undefined;
   const content = quoteStart === undefined ? { from: as + 2, to: clauseEnd(tokens, as + 2) } : { from: quoteStart, to: quotationEnd(tokens, quoteStart) };
-  return { rule: quoteStart === undefined ? 'reporting-verb' : 'inverted-verb', lemma: 'say', cue: { from: passive ? k - 1 : k, to: as + 2 }, party, citing: cited, content };
+  // The one quoted speaks through the one quoting: the subject of a passive, the object of an active verb.
+  const [party, citing] = passive && cited ? [cited, subject] : [subject, cited];
+  return { rule: quoteStart === undefined ? 'reporting-verb' : 'inverted-verb', lemma: 'say', cue: { from: passive ? k - 1 : k, to: as + 2 }, party, citing, content };
 }
 
 /**

@@ -103,7 +103,7 @@ export const SOURCE_NOUNS = new Set([
   'release', 'filing', 'lawsuit', 'complaint', 'indictment', 'memo', 'document', 'documents', 'assessment',
   'study', 'studies', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
   'op-ed', 'column', 'blog', 'update', 'bulletin', 'ruling', 'verdict', 'findings', 'data', 'figures', 'footage',
-  'clip', 'index', 'poll', 'polls', 'census',
+  'clip', 'index', 'poll', 'polls', 'census', 'audit', 'audits', 'inquiry', 'probe',
 ]);
 
 /** Platforms a post or message appears on. */
