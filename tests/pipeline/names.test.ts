@@ -23,6 +23,14 @@ describe('titles and demonyms', () => {
     expect(putin.descriptor).toContain('President');
   });
 
+  it('opens no name with a preposition before a title ("For Mr Corrigan")', () => {
+    expect(names('For Mr Corrigan, the weekend has changed how he feels about matches.').map((n) => n.text)).toEqual(['Corrigan']);
+  });
+
+  it('keeps a station’s name whole and an organisation ("Radio Galmirre")', () => {
+    expect(named('It was reported by Radio Galmirre that two staff had been referred.', 'Radio Galmirre').kind).toBe('organization');
+  });
+
   it('keeps a title word inside an institution’s name ("General Hospital")', () => {
     const sentence = 'Nurses at the Kestrel General Hospital went on strike.';
     expect(names(sentence).map((n) => n.text)).toEqual(['Kestrel General Hospital']);

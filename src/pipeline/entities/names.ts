@@ -148,7 +148,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
   if (!opensSentence(tokens, i) || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
   if (STORMS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!)) return true;
-  if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1) return true;
+  // "For Mr Corrigan, ...": a preposition before a title opens no name.
+  if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1 && !TITLES.has(tokens[i + 1]!.lower.replace(/\.$/u, ''))) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;
