@@ -18,7 +18,7 @@ import { Discourse } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
 import { answerMarkerLength, Interview } from './attribution/interview.ts';
-import { NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
+import { EVIDENCE, NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
   id: string;
@@ -540,10 +540,12 @@ function governsBackwards(cue: Cue): boolean {
 /**
  * Cues inside what another cue reports are part of its content, not claims of their own; but not what a
  * recording shows someone saying ("A video of X telling ... that ... has been viewed ..., according to Y").
+ * Evidence inside what a party says is always the party's to cite: "a video that it said showed ...".
  */
 function withoutNested(cues: readonly Cue[]): Cue[] {
   const inside = (cue: Cue, other: Cue) => cue.rule !== 'recorded-speech' && other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
-  return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && (governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue))));
+  const governed = (cue: Cue, other: Cue) => EVIDENCE.has(cue.lemma) || governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue);
+  return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && governed(cue, other)));
 }
 
 /**

@@ -451,18 +451,7 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower) && !isOwnStaff(tokens, cue.party) && (lemma !== 'show' || showsSource(tokens, cue.party))) cues.push(cue);
   }
   const unverbed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) ?? colonQuotation(tokens, isParty) : undefined;
-  return unverbed ? [unverbed] : cues.filter((cue) => !isCitedEvidence(cue, cues)).map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
-}
-
-/** Lemmas by which evidence speaks: "the data show", "the audit found that". */
-const EVIDENCE_LEMMAS = new Set(['find', 'show']);
-
-/**
- * "a video that it said showed orange water ...", "The ministry said readings from its gauge showed ...":
- * evidence shown inside what a party says is that party's to cite, not a claim of its own.
- */
-function isCitedEvidence(cue: Cue, cues: readonly Cue[]): boolean {
-  return EVIDENCE_LEMMAS.has(cue.lemma) && cues.some((other) => other !== cue && other.content.from <= cue.cue.from && cue.cue.from < other.content.to);
+  return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
 }
 
 /**

@@ -140,7 +140,7 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
   for (;;) {
     const token = tokens[e];
     if (!token || token.quoted && !scareQuotedAdverb(token)) return e;
-    if (BETWEEN.has(token.lower) && !hasComma(token) || token.quoted) {
+    if (token.quoted || BETWEEN.has(token.lower) && !hasComma(token)) {
       e--;
       continue;
     }

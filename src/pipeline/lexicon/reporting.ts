@@ -96,6 +96,9 @@ export const QUESTIONING = new Set(['question', 'dispute']);
 /** Lemmas by which a party grants what another said: "He accepted that Holloway had debts" confirms the prosecutor's "drowning in debt". */
 export const CONCEDING = new Set(['accept', 'concede', 'acknowledge', 'admit']);
 
+/** Lemmas by which evidence speaks: "the data show", "the audit found that". */
+export const EVIDENCE = new Set(['find', 'show']);
+
 /** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */
 export const SOURCE_NOUNS = new Set([
   'statement', 'statements', 'report', 'reports', 'post', 'posts', 'message', 'messages', 'tweet', 'tweets',
