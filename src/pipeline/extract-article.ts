@@ -638,8 +638,9 @@ const APPOSITION_ENDS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 
 function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
   if (cue.party.to >= cue.cue.from || !/,\s*$/u.test(tokens[cue.party.to - 1]!.post)) return [];
   const apposition = tokens.slice(cue.party.to, cue.cue.from);
+  // The word that ends it is a link ("for") or the last of it ("executive,"); only the latter can be a role.
   const end = apposition.findIndex((t) => APPOSITION_ENDS.has(t.lower) || /,\s*$/u.test(t.post));
-  return apposition.slice(0, end < 0 ? apposition.length : end + (APPOSITION_ENDS.has(apposition[end]!.lower) ? 0 : 1)).filter((t) => !t.quoted && ROLE_NOUNS.has(t.lower)).map((t) => t.lower);
+  return apposition.slice(0, end < 0 ? apposition.length : end + 1).filter((t) => !t.quoted && ROLE_NOUNS.has(t.lower)).map((t) => t.lower);
 }
 
 /** The pronoun a person's first name or title gives: "Priya Natarajan", "Mrs Kessel" are "she". */
