@@ -322,7 +322,35 @@ describe('a denial and the claim it denies', () => {
       ),
     );
     expect(claim(c, 'turnout in the east').status).toBe('unassessed');
-    expect(claim(c, 'broken the rules').status).toBe('unassessed');
+    expect(claim(c, 'hiding campaign donations').status).toBe('unassessed');
+    // Unlinked, the denial is still in dispute, on its own word.
+    const denial = claim(c, 'broken the rules');
+    expect(denial.evidence).toEqual([expect.objectContaining({ status: 'disputed', sentenceId: denial.sentenceIds[0], marker: 'denied' })]);
+    expect(denial.evidence[0]?.entityId).toBeUndefined();
+  });
+
+  it('links a denial by someone speaking for a party to the claim about that party', () => {
+    const c = corpusOf(
+      article(
+        'rations.md',
+        'Rations',
+        'The auditors said gatekeepers from the Dhulka Hooyo militia had collected a share of rations at distribution points.',
+        'Maxamed Cabdi Nuur, a spokesman for Dhulka Hooyo, denied that the group had taken any food.',
+      ),
+    );
+    expect(claim(c, 'collected a share').status).toBe('denied');
+  });
+
+  it('disputes a denial whose accusation the article gives in its own words', () => {
+    const c = corpusOf(
+      article(
+        'shelling.md',
+        'Shelling',
+        'Shells struck the village of Sarvik on Tuesday, killing seven people.',
+        'The Brunegard Defence Forces have denied firing on Sarvik.',
+      ),
+    );
+    expect(claim(c, 'denied firing').status).toBe('disputed');
   });
 });
 
@@ -811,6 +839,24 @@ describe('a party calling another’s claim false without a verb of denial', () 
     );
     expect(claim(c, 'rammed the patrol boat').evidence).toContainEqual(expect.objectContaining({ status: 'disputed', marker: 'fiction' }));
     expect(claim(c, 'stayed in port').status).toBe('unassessed');
+  });
+
+  it('disputes the party calling a claim false in turn, with the claim as evidence', () => {
+    const c = corpusOf(
+      article(
+        'flood.md',
+        'Flood',
+        'Residents said the water came in the dark with no warning at all.',
+        'The provincial governor, Men Sarom, called that report “a lie”.',
+      ),
+    );
+    const report = claim(c, 'no warning at all');
+    expect(claim(c, 'called that report').evidence).toContainEqual(expect.objectContaining({ status: 'disputed', sentenceId: report.sentenceIds[0] }));
+  });
+
+  it('disputes a party calling something false when what it answers is not among the claims', () => {
+    const c = corpusOf(article('tape.md', 'Tape', 'A video shared online showed the minister at the party.', 'The minister’s office said the video was “fabricated”.'));
+    expect(claim(c, 'video was').status).toBe('disputed');
   });
 
   it('does not read a false attack or a propaganda video as calling a claim false', () => {

@@ -74,11 +74,16 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
       retracted !== undefined ? sameThingSaid(answer, claims, () => true) :
       unfounded !== undefined ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
       answered(answer, claims, status, sides);
+    // A denial, or calling a claim false, and the claim it rejects contradict each other.
+    const rejects = status === 'denied' || calledFalse !== undefined;
     for (const target of targets) {
       add(target, { sentence: answer.sentence, status, marker: marked ?? answer.cue, partyKey: answer.asserterKey });
-      // A denial and the claim it denies contradict each other, so the claim disputes the denial in turn.
-      if (status === 'denied') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
+      // So the claim disputes the rejection in turn.
+      if (rejects) add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
+    // "The BDF have denied firing on Sarvik.", "called that report “a lie”": a rejection answers a claim even where
+    // the article gives it in its own words or not at all, so the rejection is in dispute, as its own sentence says.
+    if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: undefined });
   }
 
   // Two parties who count the same people differently dispute each other: "at least 14 killed" against "nine deaths".
@@ -347,8 +352,9 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
   const pointsBack = BACK_REFERENCE.test(text);
   if (status === 'denied') {
-    // The party denying is the one the claim accuses or concerns, or its side is.
-    const aboutDenier = (c: ClaimDraft) => c.subjectKeys.includes(answer.asserterKey) || side !== undefined && c.subjectKeys.some((key) => sides.country(key) === side);
+    // The party denying is the one the claim accuses or concerns, or speaks for it ("a spokesman for Dhulka
+    // Hooyo, denied that the group had taken any food"), or its side is.
+    const aboutDenier = (c: ClaimDraft) => c.subjectKeys.some((key) => sides.speaksFor(answer.asserterKey, key) || side !== undefined && sides.country(key) === side);
     // Failing that, a claim naming the denier's people: "accused Kyrgyz forces".
     const aboutDeniersSide = (c: ClaimDraft) => aboutDenier(c) || side !== undefined && countriesNamedIn(withoutAsserter(c)).has(side);
     // Without a known link to the claim, the denial must say much the same thing; saying the same thing
@@ -452,3 +458,4 @@ function speaksOf(sentence: SentenceInfo, marker: string, claim: ClaimDraft): bo
 function wordsAfter(sentence: SentenceInfo, at: number): Set<string> {
   return wordsOf(sentence.text.slice(at).split(/[.;:!?”"]|,\s+(?:but|and|while|adding)\b/u)[0] ?? '');
 }
+
