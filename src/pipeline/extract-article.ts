@@ -14,7 +14,7 @@ import { foldKey } from './entities/normalize.ts';
 import { countryByWord, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
 import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
-import { Discourse } from './attribution/discourse.ts';
+import { Discourse, HEADLINE } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
 import { answerMarkerLength, Interview } from './attribution/interview.ts';
@@ -101,6 +101,7 @@ export function extractArticle(input: ArticleInput, drafts: EntityDrafts): Artic
     return { block, id: `p${p + 1}`, sentences: spans.map((span, s) => ({ id: `p${p + 1}s${s + 1}`, text: span.text, tokens: tokensIn(parsed.terms, span.start, span.end) })) };
   });
   const state = new ArticleState(input, drafts, namesInMidSentence(split.flatMap((p) => p.sentences.map((s) => s.tokens))));
+  if (!isTitleCase(input.frontmatter.title)) state.headline(input.frontmatter.title, tokenize(input.frontmatter.title));
   split.forEach(({ block, sentences }, p) => {
     if (block.kind === 'paragraph') for (const s of sentences) state.read(s.id, p, s.text, s.tokens);
   });
@@ -227,6 +228,17 @@ class ArticleState {
     const quoting = previous !== undefined && previous.unquoted !== previous.text;
     if (!last || !previous || !wholly || !quoting || previous.index !== info.index - 1 || previous.paragraph !== info.paragraph) return;
     last.continued.push(info);
+  }
+
+  /**
+   * The organisations a headline names are what the article is about: "the club" may be the one it names, not the
+   * opponent named last. Only organisations: a headline's lone surname or first name would stand in the way of the
+   * full name the text gives. The page shows the headline apart, so its names are not mentions of the text.
+   */
+  headline(text: string, tokens: readonly Token[]): void {
+    for (const mention of findNames(text, tokens, this.knownNames)) {
+      if (mention.kind === 'organization') this.discourse.mention({ key: EntityDrafts.keyOf(mention.text, mention.kind), kind: mention.kind, sentence: HEADLINE, salient: false });
+    }
   }
 
   /** Records the names of a line that is not read for claims (a teaser headline). */

@@ -445,6 +445,22 @@ describe('asserters in harder sentences', () => {
     expect(entityNamed(c, 'Tallow & Reed')?.kind).toBe('organization');
   });
 
+  it('takes "the club" for the club the headline names, not the opponent named last', () => {
+    const match = (title: string) =>
+      corpusOf(
+        article(
+          'crush.md',
+          title,
+          'Two supporters are critically ill after a crush outside Hallbridge Athletic’s ground on Saturday.',
+          'The crush took place before the league match against Dunmore Rovers, which went ahead.',
+          '‘All turnstiles were fully operational throughout,’ the club said in a statement.',
+        ),
+      );
+    expect(soleAsserter(match('Hallbridge Athletic crush: club, police and fans at odds'), 'fully operational').name).toBe('Hallbridge Athletic');
+    // With a headline that names neither club, the one named last is still the likeliest.
+    expect(soleAsserter(match('Crush at a football ground leaves two critically ill'), 'fully operational').name).toBe('Dunmore Rovers');
+  });
+
   it('knows a company by the description in apposition after its name when "the company" speaks', () => {
     const c = corpusOf(
       article(

@@ -26,6 +26,8 @@ export interface Referent {
 /** How far back (in sentences) a pronoun or a description is looked up. */
 const PRONOUN_REACH = 4;
 const DESCRIPTION_REACH = 40;
+/** Where the headline stands among the article's sentences: before the first. */
+export const HEADLINE = -1;
 /** Nouns that describe a collective of people, unnamed or not: "the group" may be the protesters named before. */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
@@ -188,9 +190,27 @@ export class Discourse {
     // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
     const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : COLLECTIVE_HEADS.has(head) ? COLLECTIVE_MARKS : undefined;
     const marked = marks && this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => marks.has(w)));
-    const organization = marked ?? this.latest(['organization'], sentence, PRONOUN_REACH, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
+    const organization = marked ?? this.topical(sentence, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
+  }
+
+  /**
+   * "the club" after "Hallbridge Athletic’s ground … the match against Dunmore Rovers": of the organisations named
+   * lately, the one the headline names, which the article is about; else the latest. Not one the article merely
+   * names more often: "the agency" just after "according to the Border Service" is the Border Service.
+   */
+  private topical(sentence: number, accept: (r: Referent) => boolean): string | undefined {
+    const latest = this.latest(['organization'], sentence, PRONOUN_REACH, accept);
+    if (latest === undefined || this.history.some((r) => r.key === latest && r.sentence === sentence)) return latest;
+    const inHeadline = new Set(this.history.filter((r) => r.sentence === HEADLINE).map((r) => r.key));
+    const recent = this.history.filter((r) => r.kind === 'organization' && r.sentence >= 0 && sentence - r.sentence <= PRONOUN_REACH && !this.isLater(r) && accept(r));
+    return recent.find((r) => inHeadline.has(r.key))?.key ?? latest;
+  }
+
+  /** Whether a name comes after the phrase being resolved, in its sentence. */
+  private isLater(r: Referent): boolean {
+    return this.reading?.sentence === r.sentence && r.start !== undefined && r.start >= this.reading.end;
   }
 
   /** The latest referent of one of `kinds`, preferring asserters and subjects. */
@@ -199,8 +219,7 @@ export class Discourse {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!;
       if (sentence - r.sentence > reach) break;
-      const later = this.reading?.sentence === r.sentence && r.start !== undefined && r.start >= this.reading.end;
-      if (later || !kinds.includes(r.kind) || !accept(r)) continue;
+      if (this.isLater(r) || !kinds.includes(r.kind) || !accept(r)) continue;
       if (r.salient || !preferSubjects) return r.key;
       fallback ??= r.key;
     }
