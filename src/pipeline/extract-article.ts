@@ -273,9 +273,12 @@ class ArticleState {
       // A name inside a quotation is what the speaker talks about, never who "she" in `“...,” she says` is.
       const quoted = tokens.some((t) => t.quoted && t.start <= mention.start && mention.start < t.end);
       const pronoun = kind === 'person' ? pronounOf(tokens, mention) : undefined;
-      if (pronoun !== undefined) this.discourse.knownAs(key, pronoun);
+      if (pronoun !== undefined) this.discourse.knownAs(key, pronoun.pronoun, pronoun.byTitle);
       if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
-        const salient = position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
+        // "The jury then heard from Kerry Nolan, 29, a night-shift loader": a person brought in with an age is
+        // whom the next "she" is likeliest to mean.
+        const introduced = kind === 'person' && /^,\s*\d{1,3}\s*,/u.test(text.slice(mention.end));
+        const salient = introduced || position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
       }
       return { mention, key, kind };
@@ -655,12 +658,15 @@ function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
   return apposition.slice(0, end < 0 ? apposition.length : end + 1).filter((t) => !t.quoted && ROLE_NOUNS.has(t.lower)).map((t) => t.lower);
 }
 
-/** The pronoun a person's first name or title gives: "Priya Natarajan", "Mrs Kessel" are "she". */
-function pronounOf(tokens: readonly Token[], mention: NameMention): 'he' | 'she' | undefined {
+const TITLE_PRONOUNS: Record<string, 'he' | 'she'> = { mr: 'he', sir: 'he', lord: 'he', mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she' };
+
+/** The pronoun a person's title or first name gives, and whether a title gave it: "Mrs Kessel", "Priya Natarajan" are "she". */
+function pronounOf(tokens: readonly Token[], mention: NameMention): { pronoun: 'he' | 'she'; byTitle: boolean } | undefined {
+  const byTitle = TITLE_PRONOUNS[tokens[mention.nameFrom - 1]?.lower.replace(/\.$/u, '') ?? ''];
+  if (byTitle !== undefined) return { pronoun: byTitle, byTitle: true };
   const first = tokens[mention.nameFrom];
-  const title = tokens[mention.nameFrom - 1]?.lower.replace(/\.$/u, '');
-  if (hasTag(first, 'MaleName') || title === 'mr' || title === 'sir' || title === 'lord') return 'he';
-  if (hasTag(first, 'FemaleName') || title === 'mrs' || title === 'ms' || title === 'miss' || title === 'dame' || title === 'lady') return 'she';
+  if (hasTag(first, 'MaleName')) return { pronoun: 'he', byTitle: false };
+  if (hasTag(first, 'FemaleName')) return { pronoun: 'she', byTitle: false };
   return undefined;
 }
 

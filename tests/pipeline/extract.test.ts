@@ -836,6 +836,46 @@ describe('parties an eighth round of unseen articles needed', () => {
   });
 });
 
+describe('a court report: titles, ranks and witnesses', () => {
+  const c = corpusOf(
+    article(
+      'arson.md',
+      'Arson trial',
+      'Opening the case, Rebecca Aldous KC told the jury that the defendant had nursed a grudge.',
+      'Swiftlane’s site manager, Joanne Birch, said the depot had been closed for 11 weeks.',
+      'The jury then heard from Kerry Nolan, 29, a night-shift loader, who gave evidence from behind a screen.',
+      'Ms Nolan said she had stepped outside for a cigarette. ‘I knew it was him straight away,’ she told the court.',
+      'Miss Aldous said the receipt was no coincidence.',
+      'Detective Constable Mark Ellery, of Avon and Somerset Police, told the court that no fingerprints had been found.',
+      'Under cross-examination, DC Ellery agreed that the images were ‘grainy’. ‘Not from the face, no,’ the officer replied.',
+    ),
+  );
+
+  it('knows "Miss Aldous" and "Ms Nolan" as the women named in full before', () => {
+    expect(assertersIn(c, 'no coincidence')).toEqual(['Rebecca Aldous KC']);
+    expect(assertersIn(c, 'stepped outside')).toEqual(['Kerry Nolan']);
+  });
+
+  it('takes "she" for a witness brought in with her age, whose title says "she" where her first name guessed "he"', () => {
+    expect(assertersIn(c, 'straight away')).toEqual(['Kerry Nolan']);
+  });
+
+  it('reads ", of Avon and Somerset Police," as where the speaker is from, not as the speaker', () => {
+    expect(assertersIn(c, 'no fingerprints')).toEqual(['Mark Ellery']);
+  });
+
+  it('reads "agreed that" as a concession and "the officer" as the detective constable', () => {
+    expect(assertersIn(c, 'were ‘grainy’')).toEqual(['Mark Ellery']);
+    expect(assertersIn(c, 'Not from the face')).toEqual(['Mark Ellery']);
+  });
+
+  it('keeps a place the speaker is from a place when "he" follows', () => {
+    const from = corpusOf(article('fans.md', 'Fans', 'Derek Mullane, 67, from Cardiff, said he had queued for an hour.'));
+    expect(assertersIn(from, 'queued for an hour')).toEqual(['Derek Mullane']);
+    expect(entityNamed(from, 'Cardiff')?.kind).toBe('place');
+  });
+});
+
 describe('"he" and "she"', () => {
   const c = corpusOf(
     article(

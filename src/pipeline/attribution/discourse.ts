@@ -42,8 +42,13 @@ const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc'
 const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
 /** Words that mark a body of people acting together, whom "the group" means: "Meridian Lens, a collective of investigators". */
 const COLLECTIVE_MARKS = new Set([...COLLECTIVE_HEADS, 'collective', 'coalition', 'alliance', 'organisation', 'organization']);
-/** Nouns an article uses for the same body: "the army" after "the Sudanese Armed Forces". */
-const SAME_BODY: Record<string, string[]> = { army: ['forces', 'military'], military: ['forces', 'army'] };
+/** Nouns an article uses for the same party: "the army" after "the Sudanese Armed Forces". */
+const SAME_PARTY: Record<string, string[]> = {
+  army: ['forces', 'military'],
+  military: ['forces', 'army'],
+  // "the officer" after "Detective Constable Mark Ellery": a police rank is an officer's.
+  officer: ['constable', 'detective', 'sergeant', 'inspector', 'superintendent', 'dc', 'pc', 'ds', 'di', 'dci'],
+};
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
@@ -75,6 +80,8 @@ export class Discourse {
   private readonly words = new Map<string, Set<string>>();
   /** The pronoun each person is known by, from a first name or title ("Priya", "Mrs") or from a "she" that found them. */
   private readonly pronouns = new Map<string, 'he' | 'she'>();
+  /** The persons whose pronoun a title gave. */
+  private readonly surePronouns = new Set<string>();
 
   mention(referent: Referent, words: Iterable<string> = []): void {
     this.history.push(referent);
@@ -136,9 +143,13 @@ export class Discourse {
     return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !isOutlet(r.key));
   }
 
-  /** Notes the pronoun a person goes by; the first one known stays. */
-  knownAs(key: string, pronoun: 'he' | 'she'): void {
-    if (!this.pronouns.has(key)) this.pronouns.set(key, pronoun);
+  /**
+   * Notes the pronoun a person goes by; the first one known stays, but for a title's ("Ms Nolan"), which is sure
+   * where a first name is a guess ("Kerry").
+   */
+  knownAs(key: string, pronoun: 'he' | 'she', sure = false): void {
+    if (!this.pronouns.has(key) || sure && !this.surePronouns.has(key)) this.pronouns.set(key, pronoun);
+    if (sure) this.surePronouns.add(key);
   }
 
   /**
@@ -170,7 +181,7 @@ export class Discourse {
     // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
     const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));
-    const heads = [head, ...(SAME_BODY[head] ?? [])];
+    const heads = [head, ...(SAME_PARTY[head] ?? [])];
     const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r)) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;

@@ -222,7 +222,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     while (owner < e && isCapitalised(tokens[owner]!) && !tokens[owner]!.possessive) owner++;
     // "Vesterland’s minister for development cooperation": the role may stand before its complement.
     const owned = tokens[owner]!.possessive && isCapitalised(tokens[owner]!) && (isRoleNoun(tokens[e]!) || isRoleNoun(tokens[owner + 1]!));
-    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!) || owned) && afterName(c - 1);
+    // "Kerry Nolan, of Kingswood, said", "Mark Ellery, of Avon and Somerset Police, told": where the person is from.
+    const origin = ['of', 'from'].includes(tokens[c]!.lower);
+    const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!) || owned || origin) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
     if (c === 0 || !interjection && !appositive && !age) break;

@@ -154,6 +154,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;
   if (prepositionCarriesOn(tokens, i)) return true;
+  // "Miss Aldous said": an honorific the dictionary also knows as a verb, before a capitalised word.
+  if (bare(token.text) === 'miss' && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   // "Surigao del Sur", "Ciudad del Este": no English word is followed by "del" and a capitalised word.
   if (FOREIGN_LINKS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
@@ -409,7 +411,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   // "the blogger Jaan Kask", and in apposition: "the regional emergency service, Protección Civil".
   const apposed = descriptor.length === 0 && /,\s*$/u.test(tokens[from - 1]?.post ?? '');
   // "owner Priya Natarajan said she had lost": a name that says "she" or "he" of itself is a person's.
-  if (speaksOfHimOrHerself(tokens, to)) return { kind: 'person', certainty: 2 };
+  // Not "Derek Mullane, 67, from Cardiff, said he": a place the speaker is from.
+  if (speaksOfHimOrHerself(tokens, to) && !['from', 'of', 'in', 'at'].includes(tokens[from - 1]?.lower ?? '')) return { kind: 'person', certainty: 2 };
   // "The security guard, Tomasz Wierzbicki, 58,": an age after the name is a person's, whatever the role before.
   if (/,\s*$/u.test(words.at(-1)!.post) && /^\d{1,3}$/u.test(tokens[to]?.text ?? '') && /^\s*,/u.test(tokens[to]!.post)) return { kind: 'person', certainty: 2 };
   if (head !== undefined && OUTLET_DESCRIPTIONS.has(head)) return { kind: 'organization', certainty: 2 };

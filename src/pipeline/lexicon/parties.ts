@@ -15,6 +15,10 @@ export const TITLES = new Set([
   'professor', 'defense', 'defence', 'foreign', 'interior', 'finance', 'deputy', 'acting', 'former', 'first', 'lady',
   'speaker', 'attorney', 'prosecutor', 'inspector', 'superintendent', 'officer', 'head', 'executive', 'premier',
   'archbishop', 'bishop', 'rev', 'father', 'sir', 'dame', 'lord', 'baroness', 'ayatollah', 'general-secretary',
+  // Capitalised only, as a name's run is: "Miss Aldous", not "did not miss".
+  'miss',
+  // Police ranks: "Detective Constable Mark Ellery", "DC Ellery", "PC Jones", "Det Sgt Khan".
+  'detective', 'constable', 'dc', 'ds', 'di', 'dci', 'pc', 'det', 'insp', 'supt',
 ]);
 
 /** Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs). */

@@ -71,6 +71,7 @@ const VERBS: Record<string, string[]> = {
   blame: ['blame', 'blames', 'blamed', 'blaming'],
   speculate: ['speculate', 'speculates', 'speculated', 'speculating'],
   accept: ['accept', 'accepts', 'accepted', 'accepting'],
+  agree: ['agree', 'agrees', 'agreed', 'agreeing'],
   find: ['find', 'finds', 'found'],
   show: ['show', 'shows', 'showed', 'shown'],
 };
@@ -88,13 +89,13 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'find', 'show']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'find', 'show']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const QUESTIONING = new Set(['question', 'dispute']);
 /** Lemmas by which a party grants what another said: "He accepted that Holloway had debts" confirms the prosecutor's "drowning in debt". */
-export const CONCEDING = new Set(['accept', 'concede', 'acknowledge', 'admit']);
+export const CONCEDING = new Set(['accept', 'agree', 'concede', 'acknowledge', 'admit']);
 
 /** Lemmas by which evidence speaks: "the data show", "the audit found that". */
 export const EVIDENCE = new Set(['find', 'show']);
