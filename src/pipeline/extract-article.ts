@@ -13,7 +13,7 @@ import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
+import { OBJECT_PRONOUNS, isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse, HEADLINE } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
@@ -278,7 +278,7 @@ class ArticleState {
         // "The jury then heard from Kerry Nolan, 29, a night-shift loader": a person brought in with an age is
         // whom the next "she" is likeliest to mean.
         const introduced = kind === 'person' && /^,\s*\d{1,3}\s*,/u.test(text.slice(mention.end));
-        const salient = introduced || position === 0 && (firstVerb < 0 || mention.nameFrom < firstVerb);
+        const salient = introduced || position === 0 && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
       }
       return { mention, key, kind };
@@ -317,7 +317,7 @@ class ArticleState {
         return { key: named.key, kind: named.kind, text: phrase };
       }
       case 'pronoun': {
-        const key = this.discourse.pronoun(head.lower, index);
+        const key = this.discourse.pronoun(OBJECT_PRONOUNS.get(head.lower) ?? head.lower, index);
         return key === undefined ? undefined : { key, kind: this.kindOf(key), text: phrase };
       }
       case 'description':
@@ -656,6 +656,15 @@ function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
   // The word that ends it is a link ("for") or the last of it ("executive,"); only the latter can be a role.
   const end = apposition.findIndex((t) => APPOSITION_ENDS.has(t.lower) || /,\s*$/u.test(t.post));
   return apposition.slice(0, end < 0 ? apposition.length : end + 1).filter((t) => !t.quoted && ROLE_NOUNS.has(t.lower)).map((t) => t.lower);
+}
+
+/**
+ * "By Carla Mendes", "Eleanor Whitcombe, Northern Correspondent": a line of capitalised words with no verb, which
+ * names the reporter; whom a later "she" means is someone the story is about.
+ */
+function isByline(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length > 0 && words.every(isCapitalised);
 }
 
 const TITLE_PRONOUNS: Record<string, 'he' | 'she'> = { mr: 'he', sir: 'he', lord: 'he', mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she' };

@@ -876,6 +876,49 @@ describe('a court report: titles, ranks and witnesses', () => {
   });
 });
 
+describe('bylines and Indian English news copy', () => {
+  const c = corpusOf(
+    article(
+      'bridge.md',
+      'Bridge collapse',
+      'By Ritu Sharma',
+      'KESARGANJ: P. N. Sinha, executive engineer of the bridge corporation, opined that the bridge had been structurally sound. According to him, an overloaded sand truck may have weakened the span.',
+      'Mahesh Paswan (45), a vegetable vendor who was on the bank, said he heard a loud cracking sound.',
+      'A senior official of the district administration, on condition of anonymity, said that a complaint about cracks had been ignored.',
+      'The Chief Minister’s Office (CMO) stated in a release that an ex-gratia of Rs 4 lakh would be paid. Late on Sunday, the SP informed that an FIR had been registered.',
+    ),
+  );
+
+  it('knows initials before a surname as a person’s, and "according to him" as what that person said', () => {
+    expect(entityNamed(c, 'P. N. Sinha')?.kind).toBe('person');
+    expect(assertersIn(c, 'structurally sound')).toEqual(['P. N. Sinha']);
+    expect(assertersIn(c, 'overloaded sand truck')).toEqual(['P. N. Sinha']);
+  });
+
+  it('leaves an age in brackets out of the name, and skips "on condition of anonymity" back to the subject', () => {
+    expect(assertersIn(c, 'loud cracking sound')).toEqual(['Mahesh Paswan']);
+    expect(assertersIn(c, 'complaint about cracks')).toEqual(['a senior official of the district administration']);
+  });
+
+  it('reads "stated in a release that" and "informed that" as reporting', () => {
+    expect(assertersIn(c, 'ex-gratia')).toEqual(['Chief Minister’s Office']);
+    expect(claimsIn(c, 'FIR had been registered')).toHaveLength(1);
+  });
+
+  it('does not take the reporter of a byline for the "she" of the story', () => {
+    const doping = corpusOf(
+      article(
+        'doping.md',
+        'Doping',
+        'By Carla Mendes',
+        'LISBON, June 12 - Portuguese champion Dalia Ferreira has been suspended after a positive test, the commission announced.',
+        'Within hours, the 27-year-old posted a statement in which she denied ever knowingly taking a banned substance.',
+      ),
+    );
+    expect(assertersIn(doping, 'knowingly taking')).toEqual(['Dalia Ferreira']);
+  });
+});
+
 describe('"he" and "she"', () => {
   const c = corpusOf(
     article(

@@ -6,7 +6,7 @@
  */
 import { hasTag, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, NEWS_MEDIA_WORDS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
-import { CLAIM_NOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
+import { CLAIM_NOUNS, OBJECT_PRONOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
 export type Rule = 'reporting-verb' | 'inverted-verb' | 'participle' | 'according-to' | 'reporting-noun' | 'put-the-number' | 'quote-dash-speaker' | 'interview-answer' | 'recorded-speech' | 'colon-quotation';
 
@@ -85,7 +85,17 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   if (lemma === 'find') return CLAUSE_OPENERS.has(next.lower) || next.lower === 'no' && EVIDENCE_NOUNS.has(tokens[verb + 2]?.lower ?? '');
   // "show employment rose", "showed retail sales falling": a clause without "that"; "showed the crater" shows a thing.
   if (lemma === 'show') return CLAUSE_OPENERS.has(next.lower) || shownClause(tokens, verb + 1);
-  return CLAUSE_OPENERS.has(next.lower);
+  return CLAUSE_OPENERS.has(next.lower) || thatAfterMedium(tokens, afterTime(tokens, verb + 1));
+}
+
+/** "stated in a release that", "informed through a post on X that": where it was said, then its clause. */
+function thatAfterMedium(tokens: readonly Token[], from: number): boolean {
+  if (!['in', 'on', 'through', 'via'].includes(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 6); k++) {
+    if (tokens[k]!.quoted || /[,;:.]/u.test(tokens[k - 1]!.post)) return false;
+    if (tokens[k]!.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** What a finding of absence is about: "found no evidence", "found no link". */
@@ -299,7 +309,9 @@ function authoredBy(tokens: readonly Token[], phrase: Range): Range {
 }
 
 function accordingTo(tokens: readonly Token[], k: number): Cue | undefined {
-  const found = phraseFrom(tokens, k + 2);
+  // "According to him, an overloaded truck ...": the person just named.
+  const pronoun = OBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? '') && /,/u.test(tokens[k + 2]!.post) ? { from: k + 2, to: k + 3 } : undefined;
+  const found = pronoun ?? phraseFrom(tokens, k + 2);
   if (!found) return undefined;
   const party = authoredBy(tokens, found);
   const before = k > 0 ? { from: 0, to: k } : { from: party.to, to: tokens.length };

@@ -25,8 +25,10 @@ const BETWEEN = new Set([
 ]);
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
-const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
+const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'on', 'at', 'under', 'during', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns as objects, to the subject pronoun the discourse knows them by: "according to him". */
+export const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Nouns for what a party said, which a reduced relative clause may stand after: "a claim police dismissed". */
 export const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges', 'suggestion', 'suggestions']);
 /** Pronouns that open a relative clause, whose verb is not the main clause's. */
@@ -230,6 +232,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     if (c === 0 || !interjection && !appositive && !age) break;
     e = skipBetween(tokens, c - 1);
   }
+  // "Mahesh Paswan (45), a vegetable vendor, said": an age in brackets after the name is not part of it.
+  if (e > 0 && /^\d{1,3}$/u.test(tokens[e]!.text) && /\(\s*$/u.test(tokens[e]!.pre) && isCapitalised(tokens[e - 1]!)) e--;
   // "officials who spoke on condition of anonymity said", "parents whose children attend the school said": the subject stands before "who".
   for (let k = e; k > 0 && !closesClause(tokens[k - 1]!); k--) {
     // Written in lower case: "WHO" is the World Health Organization.
@@ -352,7 +356,7 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
   }
   const last = range.to - 1;
   const head = tokens[last]!;
-  if (range.to - range.from === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', head: last };
+  if (range.to - range.from === 1 && (PRONOUNS.has(head.lower) || OBJECT_PRONOUNS.has(head.lower))) return { kind: 'pronoun', head: last };
   if (names.some((n) => n.to === range.to)) return { kind: 'name', head: last };
   if (SOURCE_NOUNS.has(head.lower)) return { kind: 'source', head: last };
   if (!isRoleNoun(head) && !isAge(tokens, last)) return { kind: 'none', head: last };

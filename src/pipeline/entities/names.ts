@@ -98,7 +98,9 @@ function heldByTitle(left: Token, right: Token): boolean {
 }
 
 function breaksBetween(left: Token, right: Token): boolean {
-  const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower)) && /^\.?\s$/u.test(left.post);
+  // "Mr. Menon", "P. N. Sinha": an abbreviation or an initial before a capitalised word runs on into the name.
+  const initial = /^\p{Lu}$/u.test(left.text) && isCapitalised(right);
+  const abbreviation = (hasTag(left, 'Abbreviation', 'Honorific') || NAME_ABBREVIATIONS.has(left.lower) || initial) && /^\.?\s$/u.test(left.post);
   // An irregular plural compromise may not tag: "Fishermen's Association", "Women's Institute", "Children's Hospital".
   const plural = hasTag(left, 'Plural') || /(?:men|children|people)['’]s$/iu.test(left.text);
   const owner = left.possessive && !/^['’]/u.test(left.post) && !plural && !heldByTitle(left, right);
@@ -401,7 +403,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (words.every((w) => ACRONYM.test(w.text))) return { kind: 'organization', certainty: 1 };
   // A platform is where something was said, not a party: "other".
   if (PLATFORMS.has(lowerName)) return { kind: 'other', certainty: 2 };
-  if (hadTitle) return { kind: 'person', certainty: 2 };
+  // "P. N. Sinha", "K. R. Menon": initials before a surname.
+  if (hadTitle || words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) && /^\./u.test(words[0]!.post) && !/^\p{Lu}$/u.test(last)) return { kind: 'person', certainty: 2 };
   const head = descriptor.at(-1)?.lower ?? appositionHead(tokens, from) ?? nounBefore(tokens, from);
   // "the tanker Kali Amara", "patrol vessel KM Bendahara"; a carrier only with its kind, "the aircraft carrier
   // Cavour": "Spanish carrier Solavia" is an airline.

@@ -72,6 +72,9 @@ const VERBS: Record<string, string[]> = {
   speculate: ['speculate', 'speculates', 'speculated', 'speculating'],
   accept: ['accept', 'accepts', 'accepted', 'accepting'],
   agree: ['agree', 'agrees', 'agreed', 'agreeing'],
+  // Indian English news copy: "opined that", "the DM informed that".
+  opine: ['opine', 'opines', 'opined', 'opining'],
+  inform: ['inform', 'informs', 'informed', 'informing'],
   find: ['find', 'finds', 'found'],
   show: ['show', 'shows', 'showed', 'shown'],
 };
@@ -89,7 +92,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'find', 'show']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'inform', 'find', 'show']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
