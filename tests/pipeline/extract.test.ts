@@ -905,6 +905,12 @@ describe('bylines and Indian English news copy', () => {
     expect(claimsIn(c, 'FIR had been registered')).toHaveLength(1);
   });
 
+  it('reads "an opposition MP" as a role, and the participle after it as the MP’s', () => {
+    const mp = corpusOf(article('video.md', 'Video', 'Dimitar Hristov, an opposition MP, called on the minister to resign, saying the minister had lied.'));
+    expect(assertersIn(mp, 'had lied')).toEqual(['Dimitar Hristov']);
+    expect(entityNamed(mp, 'MP')).toBeUndefined();
+  });
+
   it('does not take the reporter of a byline for the "she" of the story', () => {
     const doping = corpusOf(
       article(

@@ -263,7 +263,8 @@ function beforeRelativeClause(tokens: readonly Token[], e: number): number {
 /** Whether the verb opens a relative clause without its pronoun: a common noun, a name, the verb ("the claim Holloway made"). */
 function contactClause(tokens: readonly Token[], verb: number): boolean {
   const [noun, name] = [tokens[verb - 2], tokens[verb - 1]];
-  return noun !== undefined && name !== undefined && isCapitalised(name) && hasTag(noun, 'Noun') && !LINKS.has(noun.lower) && !isCapitalised(noun) && !hasComma(noun) && !noun.quoted;
+  // Not "Dimitar Hristov, an opposition MP, called": a comma closes the apposition before the main verb.
+  return noun !== undefined && name !== undefined && isCapitalised(name) && !hasComma(name) && hasTag(noun, 'Noun') && !LINKS.has(noun.lower) && !isCapitalised(noun) && !hasComma(noun) && !noun.quoted;
 }
 
 /** The main-clause subject for a participle ("..., saying ...") or a second verb ("renewed ... and repeated"). */

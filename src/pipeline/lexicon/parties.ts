@@ -19,6 +19,8 @@ export const TITLES = new Set([
   'miss',
   // Police ranks: "Detective Constable Mark Ellery", "DC Ellery", "PC Jones", "Det Sgt Khan".
   'detective', 'constable', 'dc', 'ds', 'di', 'dci', 'pc', 'det', 'insp', 'supt',
+  // Members of a legislature: "MP Graham Thwaite", "an opposition MP".
+  'mp', 'mep', 'mla', 'mlc',
 ]);
 
 /** Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs). */
