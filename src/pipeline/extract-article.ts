@@ -8,7 +8,7 @@ import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph
 import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
-import { findNames, opensSentence, type NameMention } from './entities/names.ts';
+import { agedAfter, findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, demonymOf } from './entities/gazetteer.ts';
@@ -277,7 +277,7 @@ class ArticleState {
       if (!PLATFORMS.has(mention.text.toLowerCase()) && !quoted) {
         // "The jury then heard from Kerry Nolan, 29, a night-shift loader": a person brought in with an age is
         // whom the next "she" is likeliest to mean.
-        const introduced = kind === 'person' && /^,\s*\d{1,3}\s*,/u.test(text.slice(mention.end));
+        const introduced = kind === 'person' && agedAfter(tokens, mention.to);
         const salient = introduced || position === 0 && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
       }

@@ -126,7 +126,11 @@ function isDateWord(tokens: readonly Token[], i: number): boolean {
   return MONTH_ABBREVIATIONS.has(tokens[i]!.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
 }
 
-/** Sentence-initial words are capitalised anyway: only names compromise knows count there. */
+/** Whether the name ending before `to` is followed by an age between commas: "Tomasz Wierzbicki, 58,". */
+export function agedAfter(tokens: readonly Token[], to: number): boolean {
+  return /,\s*$/u.test(tokens[to - 1]?.post ?? '') && /^\d{1,3}$/u.test(tokens[to]?.text ?? '') && /^\s*,/u.test(tokens[to]!.post);
+}
+
 /**
  * Whether the word at `i` opens a sentence, where a capital says nothing: the
  * first word, or one after an opening quotation mark or bracket, a colon, or a
@@ -417,7 +421,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   // Not "Derek Mullane, 67, from Cardiff, said he": a place the speaker is from.
   if (speaksOfHimOrHerself(tokens, to) && !['from', 'of', 'in', 'at'].includes(tokens[from - 1]?.lower ?? '')) return { kind: 'person', certainty: 2 };
   // "The security guard, Tomasz Wierzbicki, 58,": an age after the name is a person's, whatever the role before.
-  if (/,\s*$/u.test(words.at(-1)!.post) && /^\d{1,3}$/u.test(tokens[to]?.text ?? '') && /^\s*,/u.test(tokens[to]!.post)) return { kind: 'person', certainty: 2 };
+  if (agedAfter(tokens, to)) return { kind: 'person', certainty: 2 };
   if (head !== undefined && OUTLET_DESCRIPTIONS.has(head)) return { kind: 'organization', certainty: 2 };
   if (head !== undefined && ROLE_NOUNS.has(head) && (descriptor.length > 0 || apposed)) {
     return PERSON_ROLES.has(head) ? { kind: 'person', certainty: 2 } : { kind: 'organization', certainty: 2 };
