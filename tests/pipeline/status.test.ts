@@ -323,10 +323,9 @@ describe('a denial and the claim it denies', () => {
     );
     expect(claim(c, 'turnout in the east').status).toBe('unassessed');
     expect(claim(c, 'hiding campaign donations').status).toBe('unassessed');
-    // Unlinked, the denial is still in dispute, on its own word.
+    // Unlinked, the denial is still in dispute, on the word of the party denying.
     const denial = claim(c, 'broken the rules');
-    expect(denial.evidence).toEqual([expect.objectContaining({ status: 'disputed', sentenceId: denial.sentenceIds[0], marker: 'denied' })]);
-    expect(denial.evidence[0]?.entityId).toBeUndefined();
+    expect(denial.evidence).toEqual([expect.objectContaining({ status: 'disputed', sentenceId: denial.sentenceIds[0], marker: 'denied', entityId: denial.asserterId })]);
   });
 
   it('links a denial by someone speaking for a party to the claim about that party', () => {

@@ -82,8 +82,8 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
       if (rejects) add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
     // "The BDF have denied firing on Sarvik.", "called that report “a lie”": a rejection answers a claim even where
-    // the article gives it in its own words or not at all, so the rejection is in dispute, as its own sentence says.
-    if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: undefined });
+    // the article gives it in its own words or not at all, so the rejection is in dispute, as the party's own words say.
+    if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: answer.asserterKey });
   }
 
   // Two parties who count the same people differently dispute each other: "at least 14 killed" against "nine deaths".
