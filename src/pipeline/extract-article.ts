@@ -9,7 +9,7 @@ import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { agedAfter, findNames, opensSentence, type NameMention } from './entities/names.ts';
-import { EntityDrafts } from './entities/drafts.ts';
+import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
@@ -258,8 +258,10 @@ class ArticleState {
       // A country's word or an acronym is no one's first name: "Russian", "MP".
       const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
       const person = surname ?? firstName;
-      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined ? 'organization' : mention.kind;
-      const key = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text)) ?? EntityDrafts.keyOf(mention.text, kind);
+      // "the DM" after "District Magistrate (DM) K. R. Menon": an acronym is of the kind it stands for, when that is known.
+      const expanded = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text));
+      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined ? 'organization' : expanded !== undefined ? this.sureKindOf(expanded) ?? mention.kind : mention.kind;
+      const key = expanded ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);
       this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
@@ -433,9 +435,18 @@ class ArticleState {
   }
 
   private kindOf(key: string): EntityKind {
-    const draft = this.drafts.get(key);
-    if (!draft) return 'other';
-    return draft.votes.reduce((best, v) => (v.certainty > best.certainty ? v : best), draft.votes[0]!).kind;
+    return this.strongestVote(key)?.kind ?? 'other';
+  }
+
+  /** The kind of a party, unless only guessed. */
+  private sureKindOf(key: string): EntityKind | undefined {
+    const vote = this.strongestVote(key);
+    return vote !== undefined && vote.certainty > 0 ? vote.kind : undefined;
+  }
+
+  private strongestVote(key: string): KindVote | undefined {
+    const votes = this.drafts.get(key)?.votes ?? [];
+    return votes.reduce<KindVote | undefined>((best, v) => (best === undefined || v.certainty > best.certainty ? v : best), undefined);
   }
 
   private claim(info: SentenceInfo, tokens: readonly Token[], names: readonly ResolvedName[], cue: Cue, party: Party, form: CitedForm | undefined): ClaimDraft {

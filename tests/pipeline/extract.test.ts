@@ -911,6 +911,31 @@ describe('bylines and Indian English news copy', () => {
     expect(entityNamed(mp, 'MP')).toBeUndefined();
   });
 
+  it('knows a title’s acronym in brackets as the person named after it, and a title naming its office as no body', () => {
+    const district = corpusOf(
+      article(
+        'district.md',
+        'District',
+        'District Magistrate (DM) K. R. Menon told PTI that nine bodies had been recovered.',
+        'Superintendent of Police (SP) Anjali Deshmukh said that divers were searching the river.',
+        '“Every death is being recorded,” the DM stated. Later, the SP informed that an FIR had been registered.',
+      ),
+    );
+    expect(assertersIn(district, 'Every death')).toEqual(['K. R. Menon']);
+    expect(assertersIn(district, 'divers were searching')).toEqual(['Anjali Deshmukh']);
+    expect(assertersIn(district, 'FIR had been registered')).toEqual(['Anjali Deshmukh']);
+    expect(entityNamed(district, 'Anjali Deshmukh')?.kind).toBe('person');
+    expect(entityNamed(district, 'DM')?.name).toBe('K. R. Menon');
+    expect(entityNamed(district, 'SP')?.name).toBe('Anjali Deshmukh');
+    for (const junk of ['Magistrate', 'Superintendent of Police']) expect(entityNamed(district, junk)).toBeUndefined();
+  });
+
+  it('reads "Secretary of State" before a name as the person’s title', () => {
+    const state = corpusOf(article('talks.md', 'Talks', 'Secretary of State Marco Rubio said the talks would resume in May.'));
+    expect(assertersIn(state, 'talks would resume')).toEqual(['Marco Rubio']);
+    expect(state.entities.map((e) => e.name)).not.toContain('of State Marco Rubio');
+  });
+
   it('does not take the reporter of a byline for the "she" of the story', () => {
     const doping = corpusOf(
       article(

@@ -576,6 +576,21 @@ describe('answers and back-references', () => {
     expect(claim(c, 'maintenance records').status).toBe('unassessed');
   });
 
+  it('does not point "the Opposition’s allegation" at whoever spoke last when the Opposition said nothing yet', () => {
+    const c = corpusOf(
+      article(
+        'toll.md',
+        'Toll',
+        'Police chief Anjali Deshmukh said that an inquiry had been ordered.',
+        'Minister Arvind Choudhary rejected the Opposition’s allegation that the government was hiding the toll.',
+      ),
+    );
+    expect(claim(c, 'inquiry had been ordered').status).toBe('unassessed');
+    const rejection = claim(c, 'hiding the toll');
+    expect(rejection.status).toBe('disputed');
+    expect(rejection.evidence.map((e) => e.text)).toEqual(['Minister Arvind Choudhary rejected the Opposition’s allegation that the government was hiding the toll.']);
+  });
+
   it('lets an answer follow, in the same sentence, the claim it answers', () => {
     const c = corpusOf(
       article(

@@ -350,6 +350,9 @@ export function readPhrase(tokens: readonly Token[], range: Range, names: readon
     const endsWithName = names.some((n) => n.to === range.to && n.from > link);
     // "Figures from the Australian Bureau of Statistics show": the bureau's figures, not public figures.
     if (endsWithName && SOURCE_NOUNS.has(tokens[head]!.lower)) return { kind: 'source', head };
+    // "Secretary of State Marco Rubio", "Superintendent of Police (SP) Anjali Deshmukh": a title and its office before a name.
+    const named = names.find((n) => n.to === range.to && n.from > link);
+    if (named !== undefined && named.from > link + 1 && tokens[link]!.lower === 'of' && tokens.slice(link + 1, named.from).every((t) => isCapitalised(t) && !hasComma(t))) return { kind: 'name', head: range.to - 1 };
     if (isRoleNoun(tokens[head]!)) return { kind: partyOf(tokens, { from: range.from, to: head + 1 }, range), head };
     // "Professor Helen Strand of Calder State's department of neurology": a name, then where it belongs.
     if (names.some((n) => n.to === link)) return { kind: 'name', head: link - 1 };

@@ -15,6 +15,7 @@ import {
   PERSON_ROLES,
   PLACE_HEADS,
   PORTFOLIOS,
+  OFFICE_WORDS,
   ROLE_NOUNS,
   TITLES,
   TRADE_HEADS,
@@ -537,11 +538,22 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
       continue;
     }
     const end = runEnd(tokens, i);
-    mentions.push(...withOwner(sentence, tokens, mentions.at(-1), splitRun(sentence, tokens, i, end)));
-    // Skip an acronym in brackets: it is recorded on the name before it.
-    i = mentions.length > 0 ? acronymAfter(tokens, end)?.end ?? end : end;
+    const found = withOwner(sentence, tokens, mentions.at(-1), splitRun(sentence, tokens, i, end));
+    // Skip an acronym in brackets: it is recorded on the name before it, or it stands for a title, which
+    // the person named next holds: "District Magistrate (DM) K. R. Menon" is "the DM" from then on.
+    const acronym = acronymAfter(tokens, end);
+    const held = found.length === 0 && acronym !== undefined ? titleHolder(sentence, tokens, acronym.end, known) : undefined;
+    mentions.push(...found, ...(held ? [{ ...held, knownAs: acronym!.text, certainty: Math.max(held.certainty, 1) as 1 | 2 }] : []));
+    i = held?.to ?? acronym?.end ?? end;
   }
   return mentions;
+}
+
+/** The person named right after a title's acronym in brackets, if a name starts there. */
+function titleHolder(sentence: string, tokens: readonly Token[], at: number, known: ReadonlySet<string>): NameMention | undefined {
+  if (tokens[at] === undefined || !canStartName(tokens, at, known)) return undefined;
+  const [person] = splitRun(sentence, tokens, at, runEnd(tokens, at));
+  return person?.kind === 'person' && person.nameFrom === at ? person : undefined;
 }
 
 /**
@@ -561,6 +573,10 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     while (next < to && NAME_LINKS.has(tokens[next]!.lower)) next++;
     return [...splitRun(sentence, tokens, from, of), ...(next < to ? splitRun(sentence, tokens, next, to) : [])];
   }
+  // "Secretary of State Marco Rubio", "Superintendent of Police (SP)": a title naming its office is no body of its own.
+  const office = officeEnd(tokens, start, to);
+  if (office === to) return [];
+  if (office > start) return [mention(sentence, tokens, from, office, to, true)];
   const words = tokens.slice(start, to);
   // "Peruvian Air Force C-27J Spartan", "MMEA AgustaWestland AW139": an operator, then its equipment.
   const code = words.findIndex((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text));
@@ -597,6 +613,16 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   if (single && (isTitle(only) || isDemonym(only) || ROLE_NOUNS.has(only.lower) && !hasTag(only, 'ProperNoun'))) return results;
   results.push(mention(sentence, tokens, from, nameFrom, to, lastTitle >= 0));
   return results;
+}
+
+/** The end of a title and the office it names after "of" ("Secretary of State"), or `from` when the run opens otherwise. */
+function officeEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isTitle(tokens[k]!)) k++;
+  if (k === from || tokens[k]?.lower !== 'of') return from;
+  let end = k + 1;
+  while (end < to && OFFICE_WORDS.has(tokens[end]!.lower)) end++;
+  return end > k + 1 ? end : from;
 }
 
 function mention(sentence: string, tokens: readonly Token[], from: number, nameFrom: number, end: number, hadTitle: boolean): NameMention {

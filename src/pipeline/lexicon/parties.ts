@@ -21,6 +21,8 @@ export const TITLES = new Set([
   'detective', 'constable', 'dc', 'ds', 'di', 'dci', 'pc', 'det', 'insp', 'supt',
   // Members of a legislature: "MP Graham Thwaite", "an opposition MP".
   'mp', 'mep', 'mla', 'mlc',
+  // Courts and Indian districts: "District Magistrate K. R. Menon".
+  'magistrate',
 ]);
 
 /** Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs). */
@@ -69,7 +71,7 @@ export const ROLE_NOUNS = new Set([
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
-  'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', ...OCCUPATIONS, ...RELATIONS,
+  'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', 'magistrate', ...OCCUPATIONS, ...RELATIONS,
   'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
   'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues', 'marines', 'sailors', 'servicemen', 'prisoners',
   'detainees', 'hostages', 'migrants', 'refugees', 'evacuees', 'commuters', 'pupils',
@@ -97,7 +99,7 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'head', ...OCCUPATIONS, ...RELATIONS,
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'magistrate', 'head', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
 /** Trades a firm's name may end in: "Verabrook Nutrition", "Lanternfish Security". A place after them is the firm's home. */
@@ -148,6 +150,12 @@ export const PORTFOLIOS = new Set([
   'housing', 'industry', 'infrastructure', 'tourism', 'sport', 'sports', 'immigration', 'security', 'digital',
   'science', 'technology', 'communications', 'development', 'employment', 'fisheries', 'treasury', 'welfare',
   'family', 'youth', 'water', 'mining', 'planning', 'climate', 'commerce', 'environmental', 'social', 'affairs',
+]);
+
+/** Words a title's office may name after "of": "Secretary of State", "Superintendent of Police", "Director of Public Prosecutions". */
+export const OFFICE_WORDS = new Set([
+  ...PORTFOLIOS, 'state', 'police', 'staff', 'public', 'prosecutions', 'national', 'intelligence', 'homeland',
+  'revenue', 'customs', 'works', 'roads', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'naval', 'operations',
 ]);
 
 /** Head nouns of places: "Leningrad region", "Bryansk Oblast", "Black Sea". */

@@ -349,8 +349,10 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   if (owned !== undefined && owned.length > 0) return owned;
   const text = answer.sentence.unquoted;
   const overlapping = overlapWith(answer);
-  // "denied the allegation", "questioned the claims": they point back without repeating what they answer.
+  // "denied the allegation", "questioned the claims": they point back without repeating what they answer,
+  // but not to whatever was said last when they name an owner who said none of it ("the Opposition's allegation").
   const pointsBack = BACK_REFERENCE.test(text);
+  const pointsBackToLatest = pointsBack && owned === undefined;
   if (status === 'denied') {
     // The party denying is the one the claim accuses or concerns, or speaks for it ("a spokesman for Dhulka
     // Hooyo, denied that the group had taken any food"), or its side is.
@@ -366,7 +368,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
     // rejected the allegations": the first about it and every claim since, the paragraph of allegations it answers.
     if (linked !== undefined) return SINGLE_REFERENCE.test(text) ? lastRun(linked) : PLURAL_REFERENCE.test(text) ? earlier.filter((c) => c.sentence.index >= linked[0]!.sentence.index) : linked;
     // "The government rejected the criticism.": with nothing else to go by, the claims just made are the ones meant.
-    if (pointsBack) return latestRun(earlier, answer.sentence.index);
+    if (pointsBackToLatest) return latestRun(earlier, answer.sentence.index);
     // "Holloway ... denies arson with intent to endanger life": a denial of a charge answers the accusation just made.
     if (CHARGE.test(object)) return latestRun(earlier, answer.sentence.index).filter((c) => answer.sentence.index - c.sentence.index <= CHARGE_REACH);
     // A denial in other words than the claim's ("Mamani denied that anyone in his camp had tampered with the count"):
@@ -385,7 +387,7 @@ function answered(answer: ClaimDraft, claims: readonly ClaimDraft[], status: Cla
   // "... and the detective accepted that it was": a concession in pronouns grants what was just put to the party.
   if (granted !== undefined && granted.size === 0) return latestRun(earlier, answer.sentence.index).slice(-1);
   const linked = earlier.filter((c) => (granted === undefined ? overlapping(c) >= 2 : grants(c, granted)));
-  return linked.length === 0 && pointsBack && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
+  return linked.length === 0 && pointsBackToLatest && status === 'disputed' ? latestRun(earlier, answer.sentence.index) : linked;
 }
 
 /** A demonstrative pointing at one thing said: "that suggestion", "this claim", "that figure". */
