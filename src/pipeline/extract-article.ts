@@ -350,7 +350,10 @@ class ArticleState {
     // "The head of the regional board": the head of a body in particular, not the person who spoke last.
     const ofBody = tokens[range.to]?.lower === 'of';
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
-    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken) });
+    // "the regional health authority" is not the disaster management authority named before.
+    const modifier = qualifying.at(-1);
+    const kindWord = modifier !== undefined && !isCapitalised(modifier) && hasTag(modifier, 'Noun') && !hasTag(modifier, 'Adjective', 'Possessive') ? modifier.lower : undefined;
+    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken), kindWord });
     if (key !== undefined) {
       // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
       this.discourse.describe(key, [head]);

@@ -950,6 +950,37 @@ describe('bylines and Indian English news copy', () => {
   });
 });
 
+describe('a live blog and state media', () => {
+  const c = corpusOf(
+    article(
+      'quake.md',
+      'Earthquake live',
+      '06:41 BST – The Serevian Disaster Management Authority (SDMA) has issued its first figures. In a short statement, the agency said 23 people had died.',
+      '11:00 BST – Jelena Kostić, of the Red Crescent, insisted by phone that her organisation stood by its estimate of 70 dead.',
+      'Correction, 12.05pm: The regional health authority says only the east wing of the clinic was cleared.',
+      'Its defence ministry spokesman, Choi Dong-hyun, told reporters that the ship had been rammed. Choi said the crew were civilians.',
+    ),
+  );
+
+  it('reads a time zone after a timestamp as no name, so that "the agency" is the authority named before', () => {
+    expect(assertersIn(c, '23 people had died')).toEqual(['Serevian Disaster Management Authority']);
+    expect(entityNamed(c, 'BST')).toBeUndefined();
+  });
+
+  it('reads "insisted by phone that" as reporting, not as a passive', () => {
+    expect(assertersIn(c, 'stood by its estimate')).toEqual(['Jelena Kostić']);
+  });
+
+  it('keeps a body described by another kind of work apart from the one named before', () => {
+    expect(assertersIn(c, 'east wing')).toEqual(['regional health authority']);
+  });
+
+  it('keeps both syllables of a hyphenated Korean given name', () => {
+    expect(assertersIn(c, 'had been rammed')).toEqual(['Choi Dong-hyun']);
+    expect(assertersIn(c, 'crew were civilians')).toEqual(['Choi Dong-hyun']);
+  });
+});
+
 describe('"he" and "she"', () => {
   const c = corpusOf(
     article(

@@ -65,6 +65,8 @@ export interface DescriptionTerms {
   owned?: boolean;
   /** Whether the head is a person's role ("the teacher"); by default, when the lexicon says so. */
   personal?: boolean;
+  /** A noun compounded with the head ("health" in "the regional health authority"), which the party must be known by. */
+  kindWord?: string | undefined;
 }
 
 /** A person, named or not ("a senior doctor"): whom "he" or "she" may stand for. */
@@ -176,8 +178,8 @@ export class Discourse {
    * else the latest of its sort. A country in the description ("Ukraine's
    * defense minister") must agree with the party's.
    */
-  description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head) }: DescriptionTerms): string | undefined {
-    const fromCountry = (r: Referent) => country === undefined || [...this.wordsOf(r)].some((w) => countryByWord(w) === country);
+  description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head), kindWord }: DescriptionTerms): string | undefined {
+    const fromCountry = (r: Referent) => (country === undefined || [...this.wordsOf(r)].some((w) => countryByWord(w) === country)) && (kindWord === undefined || this.namedOrDescribedAs(r, (w) => w === kindWord));
     // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
     const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));

@@ -39,10 +39,13 @@ function isNegated(tokens: readonly Token[], verb: number): boolean {
   return nothing || negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]);
 }
 
+/** How something was said, after "by": "insisted by phone that" is no passive. */
+const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'message', 'radio']);
+
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower;
   const after = tokens[verb + 1]?.lower;
-  return ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before ?? '') || after === 'by';
+  return ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before ?? '') || after === 'by' && !MEANS.has(tokens[verb + 2]?.lower ?? '');
 }
 
 /**
@@ -88,9 +91,9 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   return CLAUSE_OPENERS.has(next.lower) || thatAfterMedium(tokens, afterTime(tokens, verb + 1));
 }
 
-/** "stated in a release that", "informed through a post on X that": where it was said, then its clause. */
+/** "stated in a release that", "insisted by phone that", "said at a briefing that": where or how it was said, then its clause. */
 function thatAfterMedium(tokens: readonly Token[], from: number): boolean {
-  if (!['in', 'on', 'through', 'via'].includes(tokens[from]?.lower ?? '')) return false;
+  if (!['in', 'on', 'through', 'via', 'by', 'over', 'at'].includes(tokens[from]?.lower ?? '')) return false;
   for (let k = from + 1; k < Math.min(tokens.length, from + 6); k++) {
     if (tokens[k]!.quoted || /[,;:.]/u.test(tokens[k - 1]!.post)) return false;
     if (tokens[k]!.lower === 'that') return true;

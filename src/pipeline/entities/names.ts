@@ -122,6 +122,18 @@ function isModelNumber(left: Token, token: Token): boolean {
   return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
 }
 
+/** Words after a hyphen that make a compound, not a name: "Soviet-era", "EU-wide". */
+const COMPOUND_ENDINGS = new Set(['era', 'style', 'wide', 'bound', 'type', 'class', 'level', 'size', 'scale', 'area', 'zone', 'led']);
+
+/**
+ * "Choi Dong-hyun", "Kim Jong-un": the second syllable of a Korean given name, which the
+ * tokenizer parts from the first at the hyphen and leaves in lower case.
+ */
+function givenNameSyllable(left: Token, token: Token): boolean {
+  return /^-$/u.test(left.post) && isCapitalised(left) && left.text.length <= 6 && /^\p{Ll}{1,5}$/u.test(token.text) &&
+    !COMPOUND_ENDINGS.has(token.text) && !hasTag(token, 'Verb', 'Adjective', 'Gerund', 'Adverb', 'Preposition', 'Value', 'Plural');
+}
+
 /** "Feb. 10", "Jan 3": an abbreviated month before a number (a name such as "Jan Berg" is not followed by one). */
 function isDateWord(tokens: readonly Token[], i: number): boolean {
   return MONTH_ABBREVIATIONS.has(tokens[i]!.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
@@ -294,6 +306,10 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const token = tokens[j]!;
     // "Health Minister Dr. Grace Owusu-Mensah": a title such as "Dr." goes on with the name.
     if (isCapitalised(token) && (!isNeverName(token) || isTitle(token)) || isModelNumber(tokens[j - 1]!, token)) {
+      j++;
+      continue;
+    }
+    if (givenNameSyllable(tokens[j - 1]!, token)) {
       j++;
       continue;
     }
@@ -525,6 +541,8 @@ function isNotAName(tokens: readonly Token[], i: number): boolean {
   // "European allies": an adjective of origin before a common noun.
   if (alone && /(?:an|ese|ish|ic)$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun')) return true;
   const previous = tokens[i - 1];
+  // "06:41 BST – The authority said": a time zone after a time.
+  if (previous !== undefined && hasTag(previous, 'Time') && /^\p{Lu}{2,4}$/u.test(token.text)) return true;
   return /\(\s*$/u.test(token.pre) && previous !== undefined && !isCapitalised(previous) && ACRONYM.test(token.text);
 }
 
