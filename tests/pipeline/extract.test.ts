@@ -975,6 +975,19 @@ describe('a live blog and state media', () => {
     expect(assertersIn(c, 'east wing')).toEqual(['regional health authority']);
   });
 
+  it('names an anonymous source with what it was briefed on, and reads no claim in "did not name ... or say"', () => {
+    const talks = corpusOf(
+      article(
+        'talks.md',
+        'Talks',
+        'Halvorsen’s board approved the offer last week, according to a person briefed on the talks.',
+        'The agency did not name the prosecutor or say when the inquiry had been opened.',
+      ),
+    );
+    expect(assertersIn(talks, 'approved the offer')).toEqual(['a person briefed on the talks']);
+    expect(claimsIn(talks, 'did not name')).toEqual([]);
+  });
+
   it('keeps both syllables of a hyphenated Korean given name', () => {
     expect(assertersIn(c, 'had been rammed')).toEqual(['Choi Dong-hyun']);
     expect(assertersIn(c, 'crew were civilians')).toEqual(['Choi Dong-hyun']);

@@ -824,6 +824,36 @@ describe('"gave a different account"', () => {
   });
 });
 
+describe('accounts set against each other without a verb of denial', () => {
+  const c = corpusOf(
+    article(
+      'reef.md',
+      'Reef',
+      'Dongzhou accused a Namseon vessel on Monday of ramming one of its ships, while Namseon said its crew had been attacked with water cannon.',
+      'Dongzhou said on Tuesday that the survey ship had entered its waters.',
+      '“The imagery is very hard to square with Dongzhou’s account of where this ship was,” said Tessa Marlow, an analyst in London.',
+      'Fishermen in Sokpo said they had seen the ships. Dongzhou blamed Namseon for the clash, while the weather office said seas had been calm.',
+    ),
+  );
+  const by = (words: string, name: string) => claimsIn(c, words).find((x) => soleAsserterName(c, x) === name);
+
+  it('disputes an accusation and the accused party’s own account set against it in the same sentence', () => {
+    expect(by('accused a Namseon vessel', 'Dongzhou')?.status).toBe('disputed');
+    expect(by('accused a Namseon vessel', 'Namseon')?.status).toBe('disputed');
+  });
+
+  it('leaves an account set against an accusation alone when its party is not the one accused', () => {
+    expect(by('seas had been calm', 'weather office')?.status).toBe('unassessed');
+    expect(by('seas had been calm', 'Dongzhou')?.status).toBe('unassessed');
+  });
+
+  it('reads "hard to square with Dongzhou’s account" as disputing what Dongzhou said, and being disputed by it', () => {
+    expect(claim(c, 'entered its waters').status).toBe('disputed');
+    expect(claim(c, 'hard to square').status).toBe('disputed');
+    expect(claim(c, 'seen the ships').status).toBe('unassessed');
+  });
+});
+
 describe('a party calling another’s claim false without a verb of denial', () => {
   it('disputes the claim it calls false in its own sentence, or the one it points at as "that figure"', () => {
     const c = corpusOf(

@@ -36,7 +36,16 @@ function isNegated(tokens: readonly Token[], verb: number): boolean {
   const negation = (t: Token | undefined) => t !== undefined && (['not', 'never'].includes(t.lower) || /n[’']t$/u.test(t.lower));
   // "has said little", "said nothing about the offer": saying nothing is asserting nothing ("said little had changed" is not that).
   const nothing = ['little', 'nothing'].includes(tokens[verb + 1]?.lower ?? '') && !tokens[verb + 1]!.quoted && !hasTag(tokens[verb + 2], 'Verb');
-  return nothing || negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]);
+  return nothing || negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]) || negatedBeforeOr(tokens, verb, negation);
+}
+
+/** "did not name the prosecutor or say when": a verb joined by "or" to a negated one is negated too. */
+function negatedBeforeOr(tokens: readonly Token[], verb: number, negation: (t: Token | undefined) => boolean): boolean {
+  if (!['or', 'nor'].includes(tokens[verb - 1]?.lower ?? '')) return false;
+  for (let k = verb - 2; k >= 0 && verb - k <= 10 && !/[,;:.]/u.test(tokens[k]!.post) && !tokens[k]!.quoted; k--) {
+    if (negation(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** How something was said, after "by": "insisted by phone that" is no passive. */

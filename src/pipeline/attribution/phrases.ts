@@ -312,7 +312,9 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   const role = (k: number) => k > start && ROLE_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.quoted && isNounPhraseWord(tokens[k - 1]!);
   // "according to people familiar with the matter", "data from the ministry": a preposition inside the phrase.
   const inside = (k: number) => k > start && (tokens[k]!.lower === 'of' || LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to' && tokens[k + 1] !== undefined && isNounPhraseWord(tokens[k + 1]!, tokens[k]));
-  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || role(to) || inside(to))) {
+  // "according to a person briefed on the talks": a participle describing the role noun, with its complement.
+  const described = (k: number) => k > start && describesRole(tokens, k) && LINKS.has(tokens[k + 1]?.lower ?? '');
+  while (to < tokens.length && !relative.has(tokens[to]!.text) && (isNounPhraseWord(tokens[to]!, tokens[to - 1]) || opens(to) || role(to) || inside(to) || described(to))) {
     to++;
     if (closesClause(tokens[to - 1]!)) break;
   }

@@ -64,13 +64,14 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     // not a "says" the sentence may use twice.
     const words = byVerb === undefined ? ownWords(answer, claims) : '';
     const calledFalse = CALLED_FALSE.exec(words)?.[1];
-    const retracted = calledFalse === undefined ? RETRACTED.exec(words)?.[0] : undefined;
-    const unfounded = calledFalse === undefined && retracted === undefined ? NO_EVIDENCE.exec(words)?.[0] : undefined;
-    const marked = calledFalse ?? retracted ?? unfounded;
+    const contradiction = calledFalse === undefined ? CONTRADICTS.exec(words)?.[0] : undefined;
+    const retracted = calledFalse === undefined && contradiction === undefined ? RETRACTED.exec(words)?.[0] : undefined;
+    const unfounded = calledFalse === undefined && contradiction === undefined && retracted === undefined ? NO_EVIDENCE.exec(words)?.[0] : undefined;
+    const marked = calledFalse ?? contradiction ?? retracted ?? unfounded;
     const status = byVerb ?? (marked !== undefined ? 'disputed' : undefined);
     if (status === undefined) continue;
     const targets =
-      calledFalse !== undefined ? calledFalseClaims(answer, claims, sides) :
+      calledFalse !== undefined || contradiction !== undefined ? calledFalseClaims(answer, claims, sides) :
       retracted !== undefined ? sameThingSaid(answer, claims, () => true) :
       unfounded !== undefined ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
       answered(answer, claims, status, sides);
@@ -78,14 +79,18 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     const rejects = status === 'denied' || calledFalse !== undefined;
     for (const target of targets) {
       add(target, { sentence: answer.sentence, status, marker: marked ?? answer.cue, partyKey: answer.asserterKey });
-      // So the claim disputes the rejection in turn.
-      if (rejects) add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
+      // So the claim disputes the rejection, or the contradiction, in turn.
+      if (rejects || contradiction !== undefined) add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
     // "The BDF have denied firing on Sarvik.", "called that report “a lie”": a rejection answers a claim even where
     // the article gives it in its own words or not at all, so the rejection is in dispute, as the party's own words say.
     if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: answer.asserterKey });
   }
 
+  for (const [accusation, counter] of counterAccounts(claims, sides)) {
+    add(accusation, { sentence: counter.sentence, status: 'disputed', marker: counter.cue, partyKey: counter.asserterKey });
+    add(counter, { sentence: accusation.sentence, status: 'disputed', marker: accusation.cue, partyKey: accusation.asserterKey });
+  }
   // Two parties who count the same people differently dispute each other: "at least 14 killed" against "nine deaths".
   for (const [disputed, by, count] of countDisputes(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker: count.text, partyKey: by.asserterKey });
   for (const [disputed, by, marker] of corrections(claims)) add(disputed, { sentence: by.sentence, status: 'disputed', marker, partyKey: by.asserterKey });
@@ -165,6 +170,25 @@ function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], si
   return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(before, answer.sentence.index) : [];
 }
 
+/**
+ * "Dongzhou accused a Namseon vessel of ramming its ship, while Namseon said its crew had been attacked": an
+ * accusation and, set against it in the same sentence, the account of the party accused, which dispute each other.
+ */
+function counterAccounts(claims: readonly ClaimDraft[], sides: Sides): [accusation: ClaimDraft, counter: ClaimDraft][] {
+  return claims.flatMap((accusation) => {
+    if (!ACCUSING.has(accusation.lemma)) return [];
+    const accused = (key: string) => accusation.subjectKeys.some((s) => sides.speaksFor(key, s) || sides.country(key) !== undefined && sides.country(key) === sides.country(s));
+    return claims
+      .filter((c) => c.sentence === accusation.sentence && c.cueStart >= accusation.cueEnd && c.asserterKey !== accusation.asserterKey && accused(c.asserterKey))
+      .filter((c) => SET_AGAINST.test(c.sentence.text.slice(accusation.cueEnd, c.cueStart)))
+      .map((c) => [accusation, c] as [ClaimDraft, ClaimDraft]);
+  });
+}
+
+const ACCUSING = new Set(['accuse', 'blame']);
+/** Words setting one account against another within a sentence. */
+const SET_AGAINST = /(?:^|[\s,;])(?:while|whereas|but)\s/iu;
+
 /** Whether a claim was made before an answer: in an earlier sentence, or earlier in the answer's own ("a report in the Daily Courier that ..., Brennan dismissed the idea"). */
 function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
   return claim.sentence.index < answer.sentence.index || claim.sentence === answer.sentence && claim.cueEnd <= answer.cueStart;
@@ -176,6 +200,9 @@ function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
  * or "a propaganda video".
  */
 const CALLED_FALSE = /\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4})(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+
+/** A party saying what it found does not fit another's claim: "very hard to square with Dongzhou’s account", "at odds with". */
+const CONTRADICTS = /\b(?:(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with|at\s+odds\s+with|inconsistent\s+with|contradict(?:s|ed|ing)?)\b/iu;
 
 /** A party taking back what it said: "We were wrong to say on Monday that ...", "retracted", "withdrew the claim". */
 const RETRACTED = /\b(?:(?:was|were)\s+wrong\s+to\s+(?:say|claim|state)|retract(?:ed|s|ing)?|withdr[ae]w\s+(?:the|its|their|his|her)\s+(?:claim|statement|report|remarks?))\b/iu;
