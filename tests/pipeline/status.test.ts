@@ -854,6 +854,42 @@ describe('accounts set against each other without a verb of denial', () => {
   });
 });
 
+describe('a rejection carried on', () => {
+  const c = corpusOf(
+    article(
+      'toll.md',
+      'Toll',
+      'Mukhiya Sunita Devi alleged that the administration was hiding deaths.',
+      'Mr. Menon, however, denied the allegation. “Every death is being recorded,” he stated.',
+      'A channel run by a group calling itself the Eastern Sea Fleet posted that its boats had escorted the ship. Its authenticity could not be independently verified.',
+    ),
+  );
+
+  it('puts the party’s next words in the paragraph in dispute with what it rejected', () => {
+    const next = claim(c, 'Every death is being recorded');
+    expect(next.status).toBe('disputed');
+    expect(next.evidence.map((e) => e.text)).toContain('Mukhiya Sunita Devi alleged that the administration was hiding deaths.');
+  });
+
+  it('leaves the party’s words in a later paragraph, or those the article says more of, to what it says of them', () => {
+    const later = corpusOf(
+      article(
+        'bridge.md',
+        'Bridge',
+        'Villagers alleged that the bridge had never been inspected. The district magistrate denied the allegation.',
+        'The magistrate said that the river had risen by two metres.',
+        'Asked again, the magistrate rejected the claim. He said the bridge had been inspected in May. An engineer confirmed that the bridge had been inspected in May.',
+      ),
+    );
+    expect(claim(later, 'river had risen').status).toBe('unassessed');
+    expect(claim(later, 'He said the bridge').status).toBe('confirmed');
+  });
+
+  it('reads "Its authenticity could not be verified" as about the post just reported', () => {
+    expect(claim(c, 'escorted the ship').status).toBe('unverified');
+  });
+});
+
 describe('a party calling another’s claim false without a verb of denial', () => {
   it('disputes the claim it calls false in its own sentence, or the one it points at as "that figure"', () => {
     const c = corpusOf(

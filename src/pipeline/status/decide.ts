@@ -58,6 +58,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   }
 
   const sides = partySides(sentences);
+  const rejections: ClaimDraft[] = [];
   for (const answer of claims) {
     const byVerb = answerStatus(answer);
     // A party calling a claim false, or taking back its own, disputes it; the words that say so mark the evidence,
@@ -85,6 +86,7 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     // "The BDF have denied firing on Sarvik.", "called that report “a lie”": a rejection answers a claim even where
     // the article gives it in its own words or not at all, so the rejection is in dispute, as the party's own words say.
     if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: answer.asserterKey });
+    if (rejects) rejections.push(answer);
   }
 
   for (const [accusation, counter] of counterAccounts(claims, sides)) {
@@ -111,6 +113,14 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
       for (const target of targets) add(target, { sentence, status: marker.status, marker: marker.marker, partyKey: undefined });
     }
     if (markers.some((m) => m.kind === 'verdict')) lastVerdict = sentence.index;
+  }
+
+  // "Mr. Menon denied the allegation. “Every death is being recorded,” the DM stated.": the party's next words
+  // carry the rejection on, and are in dispute with what it rejects, unless the article says more of them.
+  for (const rejection of rejections) {
+    for (const next of rejectionGoingOn(rejection, claims).filter((c) => evidence.get(c)!.length === 0)) {
+      evidence.set(next, evidence.get(rejection)!.filter((e) => e.status === 'disputed'));
+    }
   }
 
   return new Map(claims.map((c) => {
@@ -168,6 +178,13 @@ function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], si
   const owned = ownedClaims(answer, before, before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), sides);
   if (owned !== undefined && owned.length > 0) return owned;
   return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(before, answer.sentence.index) : [];
+}
+
+/** The claims the party makes in the sentence after its rejection, in the same paragraph, that are no answers of their own. */
+function rejectionGoingOn(answer: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft[] {
+  return claims.filter((c) =>
+    c.asserterKey === answer.asserterKey && c.sentence.index === answer.sentence.index + 1 &&
+    c.sentence.paragraph === answer.sentence.paragraph && answerStatus(c) === undefined);
 }
 
 /**

@@ -81,7 +81,7 @@ export function statusMarkers(unquotedSentence: string): StatusMarker[] {
 export const STATUS_RANK: Record<ClaimStatus, number> = { denied: 4, disputed: 3, unverified: 2, confirmed: 1, unassessed: 0 };
 
 /** Words by which a status sentence points back at claims ("these claims", "the information", "either side's account"). */
-export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|neither|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?|reading|interpretation|e-?mails|documents|messages|records|recordings)\b/iu;
+export const BACK_REFERENCE = /\b(?:th(?:e|ese|is|ose|at)|such|either|neither|both|(?:his|her|its|their))\s+(?:[\w’']+\s+)?(?:claims?|allegations?|information|reports?|account|assertions?|statements?|findings|figures?|accusations?|intelligence|footage|video|images|photos|numbers|matter|version|assertion|report|criticism|charges?|suggestions?|reading|interpretation|e-?mails|documents|messages|records|recordings|posts?|photographs?|clips?|pictures?|authenticity|veracity|accuracy|provenance)\b/iu;
 
 /** An answer set in apposition after the claim it answers: "..., a suggestion Moreau dismissed", "..., a claim the ministry denied". */
 export const APPOSED_ANSWER = /,\s+an?\s+(?:claim|suggestion|allegation|accusation|assertion|charge|version|account)\s+[^,]*$/iu;
