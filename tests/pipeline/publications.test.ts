@@ -23,6 +23,12 @@ describe('who put out a source', () => {
     expect(publications('The two-minute clip, first posted by a page called "Free Voices", shows smoke.')).toEqual(['clip: Free Voices', 'post: Free Voices']);
   });
 
+  it('reads who carried out a piece of research, by whatever noun, but not the agency that carried a statement', () => {
+    expect(publications('The research, carried out by a team at the University of Northmoor, examined 410,000 records.')).toEqual(['study: University of Northmoor']);
+    expect(publications('A paper conducted by Calder State University was retracted.')).toEqual(['study: Calder State University']);
+    expect(publications('In a statement carried by the state news agency Khovar, the ministry blamed the border guards.')).toEqual([]);
+  });
+
   it('finds no publisher for a source no one is said to have put out', () => {
     expect(publications('The report was leaked to reporters in Geneva.')).toEqual([]);
     expect(publications('Officials in Geneva said the report, by then public, was wrong.')).toEqual([]);
@@ -43,5 +49,19 @@ describe('"the report" after the sentence that says who put it out', () => {
   it('gives what "the report" and "the post" say to whoever put them out', () => {
     expect(asserterOf('beaten at least 40 inmates')).toBe('Amnesty International');
     expect(asserterOf('governor ordered the beatings')).toBe('Free Voices');
+  });
+
+  it('gives what "the study found" to the team that carried out "the research"', () => {
+    const study = corpusOf(
+      article(
+        'farms.md',
+        'Farms',
+        'The research, carried out by a team at the University of Northmoor, examined the records of 410,000 children.',
+        'Officials in the county have not yet responded.',
+        'The study found that children living near large farms were 26% more likely to be admitted to hospital.',
+      ),
+    );
+    const found = study.claims.find((x) => x.quote.includes('26% more likely'));
+    expect(study.entities.find((e) => e.id === found?.asserterId)?.name).toBe('University of Northmoor');
   });
 });

@@ -27,24 +27,33 @@ export interface Publication {
 const PUTTING_OUT = new Set([
   'published', 'publishes', 'released', 'releases', 'issued', 'issues', 'posted', 'posts', 'filed', 'files', 'shared',
   'uploaded', 'unveiled', 'compiled', 'produced', 'written', 'commissioned', 'circulated', 'broadcast', 'aired',
+  // Research: "a study conducted by", "the research, carried out by a team at the University of Northmoor".
+  'conducted', 'led', 'authored',
 ]);
 /** Words that may stand between a source's noun and the participle or "by" after it: "a video first posted by". */
 const BEFORE_PARTICIPLE = new Set(['first', 'initially', 'originally', 'later', 'jointly', 'recently']);
 /** Words of the phrase between a verb and the source's noun: "published a 40-page report", "released its annual survey". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'latest']);
-/** How far after "by" the publisher's name may start: "posted by a page called “Free Voices”". */
-const BY_REACH = 4;
+/** How far after "by" the publisher's name may start: "posted by a page called “Free Voices”", "by a team at the University". */
+const BY_REACH = 5;
 
-/** The singular of a source's noun: "reports" → "report". */
+/** Nouns for one piece of research, which an article calls by any of them: "The research ..." then "The study found". */
+const RESEARCH = new Set(['study', 'research', 'paper']);
+
+/** The singular of a source's noun ("reports" → "report"), one for research of any name. */
 export function sourceNoun(word: string): string {
-  return word.toLowerCase().replace(/s$/u, '');
+  const singular = word.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
+  return RESEARCH.has(singular) ? 'study' : singular;
 }
 
 /** "a report by Amnesty", "a video first posted by a page called “Free Voices”": the name after "by" or "from". */
 function publisherAfter(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): { key: string; verb: string | undefined } | undefined {
   let k = noun + 1;
   while (tokens[k] && BEFORE_PARTICIPLE.has(tokens[k]!.lower)) k++;
-  const verb = tokens[k] && PUTTING_OUT.has(tokens[k]!.lower) ? tokens[k++]!.lower : undefined;
+  // "carried out by" a team is research's author; "carried by" a news agency only relayed the statement.
+  const carriedOut = tokens[k]?.lower === 'carried' && tokens[k + 1]?.lower === 'out';
+  const verb = tokens[k] && PUTTING_OUT.has(tokens[k]!.lower) ? tokens[k++]!.lower : carriedOut ? 'carried' : undefined;
+  if (carriedOut) k += 2;
   // "a press release issued Tuesday by ...", "a report published in March by ...".
   if (verb !== undefined) k = afterTime(tokens, k);
   // "The two-minute clip, first posted by ...": a comma after the noun only before the participle.

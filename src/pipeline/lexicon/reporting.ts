@@ -108,7 +108,7 @@ export const SOURCE_NOUNS = new Set([
   'statement', 'statements', 'report', 'reports', 'post', 'posts', 'message', 'messages', 'tweet', 'tweets',
   'video', 'interview', 'briefing', 'conference', 'letter', 'speech', 'address', 'communique', 'communiqué',
   'release', 'filing', 'lawsuit', 'complaint', 'indictment', 'memo', 'document', 'documents', 'assessment',
-  'study', 'studies', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
+  'study', 'studies', 'research', 'paper', 'survey', 'intelligence', 'analysis', 'investigation', 'notice', 'announcement', 'broadcast',
   'op-ed', 'column', 'blog', 'update', 'bulletin', 'ruling', 'verdict', 'findings', 'data', 'figures', 'footage',
   'clip', 'index', 'poll', 'polls', 'census', 'audit', 'audits', 'inquiry', 'probe',
 ]);
