@@ -988,6 +988,19 @@ describe('a live blog and state media', () => {
     expect(claimsIn(talks, 'did not name')).toEqual([]);
   });
 
+  it('keeps "another analyst" apart from the analyst named before', () => {
+    const analysts = corpusOf(
+      article(
+        'shares.md',
+        'Shares',
+        'Joanne Kwek, an analyst at Meridian Securities, said the report raised questions.',
+        'Another analyst, who asked not to be named, said the report was overblown. He added that the shares would recover.',
+      ),
+    );
+    expect(assertersIn(analysts, 'overblown')).toEqual(['Another analyst']);
+    expect(assertersIn(analysts, 'shares would recover')).toEqual(['Another analyst']);
+  });
+
   it('keeps both syllables of a hyphenated Korean given name', () => {
     expect(assertersIn(c, 'had been rammed')).toEqual(['Choi Dong-hyun']);
     expect(assertersIn(c, 'crew were civilians')).toEqual(['Choi Dong-hyun']);

@@ -322,7 +322,7 @@ export function phraseFrom(tokens: readonly Token[], start: number): Range | und
   return to > start ? { from: start, to } : undefined;
 }
 
-const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'one', 'two', 'three', 'four', 'five', 'other', 'unnamed', 'anonymous', 'most', 'few']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'several', 'many', 'one', 'two', 'three', 'four', 'five', 'other', 'unnamed', 'anonymous', 'most', 'few']);
 
 export type PhraseKind = 'pronoun' | 'name' | 'description' | 'group' | 'source' | 'none';
 
