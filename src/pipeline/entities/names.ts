@@ -561,7 +561,7 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
     // the person named next holds: "District Magistrate (DM) K. R. Menon" is "the DM" from then on.
     const acronym = acronymAfter(tokens, end);
     const held = found.length === 0 && acronym !== undefined ? titleHolder(sentence, tokens, acronym.end, known) : undefined;
-    mentions.push(...found, ...(held ? [{ ...held, knownAs: acronym!.text, certainty: Math.max(held.certainty, 1) as 1 | 2 }] : []));
+    mentions.push(...found, ...(held ? [{ ...held, knownAs: acronym!.text, certainty: held.certainty || 1 }] : []));
     i = held?.to ?? acronym?.end ?? end;
   }
   return mentions;

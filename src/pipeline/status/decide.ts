@@ -61,31 +61,24 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
   const rejections: ClaimDraft[] = [];
   for (const answer of claims) {
     const byVerb = answerStatus(answer);
-    // A party calling a claim false, or taking back its own, disputes it; the words that say so mark the evidence,
-    // not a "says" the sentence may use twice.
-    const words = byVerb === undefined ? ownWords(answer, claims) : '';
-    const calledFalse = CALLED_FALSE.exec(words)?.[1];
-    const contradiction = calledFalse === undefined ? CONTRADICTS.exec(words)?.[0] : undefined;
-    const retracted = calledFalse === undefined && contradiction === undefined ? RETRACTED.exec(words)?.[0] : undefined;
-    const unfounded = calledFalse === undefined && contradiction === undefined && retracted === undefined ? NO_EVIDENCE.exec(words)?.[0] : undefined;
-    const marked = calledFalse ?? contradiction ?? retracted ?? unfounded;
-    const status = byVerb ?? (marked !== undefined ? 'disputed' : undefined);
+    const mark = byVerb === undefined ? answeringWords(ownWords(answer, claims)) : undefined;
+    const status = byVerb ?? (mark !== undefined ? 'disputed' : undefined);
     if (status === undefined) continue;
     const targets =
-      calledFalse !== undefined || contradiction !== undefined ? calledFalseClaims(answer, claims, sides) :
-      retracted !== undefined ? sameThingSaid(answer, claims, () => true) :
-      unfounded !== undefined ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, unfounded, c)) :
+      mark?.kind === 'called-false' || mark?.kind === 'contradiction' ? calledFalseClaims(answer, claims, sides) :
+      mark?.kind === 'retraction' ? sameThingSaid(answer, claims, () => true) :
+      mark?.kind === 'no-evidence' ? sameThingSaid(answer, claims, (c) => c.asserterKey !== answer.asserterKey && answer.sentence.index - c.sentence.index <= ANSWER_REACH && speaksOf(answer.sentence, mark.words, c)) :
       answered(answer, claims, status, sides);
     // A denial, or calling a claim false, and the claim it rejects contradict each other.
-    const rejects = status === 'denied' || calledFalse !== undefined;
+    const rejects = status === 'denied' || mark?.kind === 'called-false';
     for (const target of targets) {
-      add(target, { sentence: answer.sentence, status, marker: marked ?? answer.cue, partyKey: answer.asserterKey });
+      add(target, { sentence: answer.sentence, status, marker: mark?.words ?? answer.cue, partyKey: answer.asserterKey });
       // So the claim disputes the rejection, or the contradiction, in turn.
-      if (rejects || contradiction !== undefined) add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
+      if (rejects || mark?.kind === 'contradiction') add(answer, { sentence: target.sentence, status: 'disputed', marker: target.cue, partyKey: target.asserterKey });
     }
     // "The BDF have denied firing on Sarvik.", "called that report “a lie”": a rejection answers a claim even where
     // the article gives it in its own words or not at all, so the rejection is in dispute, as the party's own words say.
-    if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: marked ?? answer.cue, partyKey: answer.asserterKey });
+    if (rejects && targets.length === 0) add(answer, { sentence: answer.sentence, status: 'disputed', marker: mark?.words ?? answer.cue, partyKey: answer.asserterKey });
     if (rejects) rejections.push(answer);
   }
 
@@ -209,6 +202,26 @@ const SET_AGAINST = /(?:^|[\s,;])(?:while|whereas|but)\s/iu;
 /** Whether a claim was made before an answer: in an earlier sentence, or earlier in the answer's own ("a report in the Daily Courier that ..., Brennan dismissed the idea"). */
 function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
   return claim.sentence.index < answer.sentence.index || claim.sentence === answer.sentence && claim.cueEnd <= answer.cueStart;
+}
+
+/** Words by which a party answers another's claim without a verb of denial, and what they do to it. */
+interface AnsweringWords {
+  kind: 'called-false' | 'contradiction' | 'retraction' | 'no-evidence';
+  words: string;
+}
+
+/**
+ * A party calling a claim false, saying it does not fit, taking back its own, or finding no evidence for it
+ * disputes it; the words that say so, the strongest first, mark the evidence, not a "says" the sentence may use twice.
+ */
+function answeringWords(text: string): AnsweringWords | undefined {
+  const calledFalse = CALLED_FALSE.exec(text)?.[1];
+  if (calledFalse !== undefined) return { kind: 'called-false', words: calledFalse };
+  for (const [kind, pattern] of [['contradiction', CONTRADICTS], ['retraction', RETRACTED], ['no-evidence', NO_EVIDENCE]] as const) {
+    const words = pattern.exec(text)?.[0];
+    if (words !== undefined) return { kind, words };
+  }
+  return undefined;
 }
 
 /**
