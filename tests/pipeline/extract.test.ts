@@ -156,6 +156,15 @@ describe('asserters', () => {
     expect(soleAsserter(c, 'pushed to work overtime').name).toBe('brother of one of the injured workers');
   });
 
+  it('hears a harbour master, a headteacher and an imam as speakers', () => {
+    const c = corpusOf(
+      article('port.md', 'Port', 'A harbour master said the ferry had left without clearance.', 'The headteacher said pupils were sent home.', 'A local imam said the mosque had been full.'),
+    );
+    expect(soleAsserter(c, 'without clearance').name).toBe('a harbour master');
+    expect(soleAsserter(c, 'pupils were sent home').name).toBe('headteacher');
+    expect(soleAsserter(c, 'mosque had been full').name).toBe('a local imam');
+  });
+
   it('resolves a surname to the full name', () => {
     expect(assertersIn(corpus, 'Reyes wrote that')).toEqual(['Tomas Reyes']);
   });

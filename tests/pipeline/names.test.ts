@@ -137,6 +137,17 @@ describe('titles and demonyms', () => {
     expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
   });
 
+  it('joins two places a force serves ("Avon and Somerset Police"), not two countries or a country and a body', () => {
+    expect(names('Avon and Somerset Police said a man had been arrested.').map((n) => [n.text, n.kind])).toEqual([['Avon and Somerset Police', 'organization']]);
+    expect(names('Devon and Cornwall Police said the road was shut.').map((n) => n.text)).toEqual(['Devon and Cornwall Police']);
+    expect(names('Russia and Ukraine Forces exchanged fire.').map((n) => n.text)).toEqual(['Russia', 'Ukraine Forces']);
+  });
+
+  it('reads the Red Crescent as an organisation', () => {
+    expect(named('The Palestine Red Crescent said 40 people were hurt.', 'Palestine Red Crescent').kind).toBe('organization');
+    expect(named('Volunteers from the Red Crescent arrived.', 'Red Crescent').kind).toBe('organization');
+  });
+
   it('splits a titled person from the organisation after "of" ("Professor Maarten Kloos of the Utrecht Institute")', () => {
     const found = names('The study was led by Professor Maarten Kloos of the Utrecht Institute for Brain Research.');
     expect(found.map((n) => [n.text, n.kind])).toEqual([

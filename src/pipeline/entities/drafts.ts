@@ -23,12 +23,19 @@ export interface EntityDraft {
   mentions: Mention[];
 }
 
+const UNNAMED = 'group ';
+
+/** Whether a key files an unnamed party ("officials", "a senior official"), which no name may take in. */
+export function isUnnamedKey(key: string): boolean {
+  return key.startsWith(UNNAMED);
+}
+
 export class EntityDrafts {
   readonly byKey = new Map<string, EntityDraft>();
 
   /** The key a name is filed under: countries by their canonical name, others by their folded form. */
   static keyOf(name: string, kind: EntityKind): string {
-    if (kind === 'group') return `group ${foldKey(name)}`;
+    if (kind === 'group') return `${UNNAMED}${foldKey(name)}`;
     const country = countryOf(name);
     return country === undefined ? foldKey(name) : foldKey(country);
   }

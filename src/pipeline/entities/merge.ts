@@ -4,7 +4,7 @@
  * canonical names for each merged entity.
  */
 import type { EntityKind } from '../schema.ts';
-import { winningKind, type EntityDraft } from './drafts.ts';
+import { isUnnamedKey, winningKind, type EntityDraft } from './drafts.ts';
 import { countryOf } from './gazetteer.ts';
 import { foldKey, spellingKey } from './normalize.ts';
 
@@ -79,7 +79,7 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
 
   const bySpelling = new Map<string, string>();
   for (const d of drafts) {
-    if (d.key.startsWith('group ')) continue;
+    if (isUnnamedKey(d.key)) continue;
     const same = bySpelling.get(spell(d.key));
     if (same !== undefined && (kindOf.get(same) === kindOf.get(d.key) || kindOf.get(d.key) === 'other' || kindOf.get(same) === 'other')) sets.union(same, d.key);
     else bySpelling.set(spell(d.key), d.key);
@@ -89,7 +89,7 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
   const personsByWord = new Map<string, EntityDraft[]>();
   for (const d of drafts) if (kindOf.get(d.key) === 'person' && d.key.includes(' ')) for (const w of new Set(spell(d.key).split(' '))) file(personsByWord, w, d);
   for (const d of drafts) {
-    if (d.key.startsWith('group ') || isCountry.get(d.key)) continue;
+    if (isUnnamedKey(d.key) || isCountry.get(d.key)) continue;
     const words = spell(d.key).split(' ');
     const part = ` ${spell(d.key)} `;
     const longer = (personsByWord.get(words[0]!) ?? []).filter((p) => p !== d && p.key.length > d.key.length && ` ${spell(p.key)} `.includes(part) && (words.length > 1 || spell(p.key).split(' ')[0] !== words[0]));
@@ -108,13 +108,13 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
     if (head !== undefined) file(compoundsByHead, spellingKey(head), c);
   }
   for (const d of drafts) {
-    if (d.key.includes(' ') || d.key.startsWith('group ') || isCountry.get(d.key) || kindOf.get(d.key) === 'person') continue;
+    if (d.key.includes(' ') || isUnnamedKey(d.key) || isCountry.get(d.key) || kindOf.get(d.key) === 'person') continue;
     const holders = (compoundsByHead.get(spell(d.key)) ?? []).filter((c) => kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other');
     if (holders.length === 1) sets.union(holders[0]!.key, d.key);
   }
 
   // "The Associated Press (AP)", and "NATO" for "North Atlantic Alliance".
-  const named = drafts.filter((d) => !d.key.startsWith('group ') && kindOf.get(d.key) !== 'person');
+  const named = drafts.filter((d) => !isUnnamedKey(d.key) && kindOf.get(d.key) !== 'person');
   const byInitials = new Map<string, EntityDraft[]>();
   for (const d of named) {
     for (const n of d.names.keys()) {

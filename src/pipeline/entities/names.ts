@@ -331,8 +331,10 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 1 + joined;
       continue;
     }
-    // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's head noun.
-    if (token.lower === 'and' && j === i + 1 && hasTag(tokens[i], 'Plural', 'Uncountable') && endsWithBodyHead(tokens, j + 1)) {
+    // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's
+    // head noun; "Avon and Somerset Police": so is a place within a country, which the body serves with the other.
+    const servedPlace = isKnownPlace(tokens[i]!.text) && countryOf(tokens[i]!.text) === undefined;
+    if (token.lower === 'and' && j === i + 1 && (hasTag(tokens[i], 'Plural', 'Uncountable') || servedPlace) && endsWithBodyHead(tokens, j + 1)) {
       j += 2;
       continue;
     }

@@ -29,7 +29,8 @@ export const TITLES = new Set([
 const OCCUPATIONS = [
   'engineer', 'nurse', 'midwife', 'pilot', 'driver', 'lecturer', 'professor', 'student', 'miner', 'technician',
   'paramedic', 'firefighter', 'surgeon', 'physician', 'accountant', 'auditor', 'worker', 'farmer', 'teacher',
-  'fisherman', 'trader',
+  'fisherman', 'trader', 'master', 'harbourmaster', 'harbormaster', 'headteacher', 'headmaster', 'headmistress',
+  'priest', 'imam', 'pastor', 'rabbi',
 ];
 
 /** Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said". */
@@ -127,7 +128,8 @@ export const ORGANIZATION_HEADS = new Set([
   'commission', 'high', 'asa', 'as', 'ab', 'oy', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'pte', 'bhd', 'kapital', 'tribunal',
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
-  'rail', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
+  // "the Red Crescent", "Palestine Red Crescent Society", which compromise does not know as it knows the Red Cross.
+  'crescent', 'rail', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
 ]);
 
 /** Head nouns of associations and other bodies that are not businesses either. */
