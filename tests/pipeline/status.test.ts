@@ -890,6 +890,35 @@ describe('a rejection carried on', () => {
   });
 });
 
+describe('a point a party insists on', () => {
+  const c = corpusOf(
+    article(
+      'row.md',
+      'Row',
+      'The club insisted it had acted on every recommendation made by the safety group.',
+      'Kyrgyz officials said about 4,000 residents had been evacuated, while Tajik authorities insisted that no evacuation was necessary.',
+      'The company has maintained that a landslip caused the derailment. An inspector confirmed that a landslip had caused the derailment.',
+      'The mayor said the bridge would reopen in May.',
+    ),
+  );
+
+  it('is in dispute, as the verb says, with its own sentence as evidence', () => {
+    const insisted = claim(c, 'acted on every recommendation');
+    expect(insisted.status).toBe('disputed');
+    expect(insisted.evidence.map((e) => e.marker)).toEqual(['insisted']);
+  });
+
+  it('disputes, and is disputed by, the account its sentence sets beside it', () => {
+    const [kyrgyz, tajik] = ['Kyrgyz officials', 'Tajik authorities'].map((name) => claimsIn(c, '4,000 residents').find((x) => soleAsserterName(c, x) === name)!);
+    expect([kyrgyz!.status, tajik!.status]).toEqual(['disputed', 'disputed']);
+  });
+
+  it('keeps what the article says of it otherwise, and leaves a plain statement alone', () => {
+    expect(claim(c, 'maintained that a landslip').status).toBe('confirmed');
+    expect(claim(c, 'reopen in May').status).toBe('unassessed');
+  });
+});
+
 describe('a party calling another’s claim false without a verb of denial', () => {
   it('disputes the claim it calls false in its own sentence, or the one it points at as "that figure"', () => {
     const c = corpusOf(

@@ -100,6 +100,9 @@ export const QUESTIONING = new Set(['question', 'dispute']);
 /** Lemmas by which a party grants what another said: "He accepted that Holloway had debts" confirms the prosecutor's "drowning in debt". */
 export const CONCEDING = new Set(['accept', 'agree', 'concede', 'acknowledge', 'admit']);
 
+/** Lemmas that hold a point against someone who says otherwise: "The club insisted it had acted on every recommendation". */
+export const INSISTING = new Set(['insist', 'maintain']);
+
 /** Lemmas by which evidence speaks: "the data show", "the audit found that". */
 export const EVIDENCE = new Set(['find', 'show']);
 

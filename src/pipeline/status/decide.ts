@@ -8,7 +8,7 @@
 import type { ClaimStatus } from '../schema.ts';
 import type { ClaimDraft, SentenceInfo } from '../extract-article.ts';
 import { BACK_REFERENCE, APPOSED_ANSWER, DEMONSTRATIVE_REFERENCE, SELF_REFERENCE, SINGLE_REFERENCE, STATUS_RANK, statusMarkers, type StatusMarker } from './markers.ts';
-import { CONCEDING, DENYING, QUESTIONING } from '../lexicon/reporting.ts';
+import { CONCEDING, DENYING, INSISTING, QUESTIONING } from '../lexicon/reporting.ts';
 import { foldKey } from '../entities/normalize.ts';
 import { NEVER_NAMES } from '../lexicon/parties.ts';
 import { countriesNamedIn, countryInKey, isNameOf, partySides, type Sides } from './sides.ts';
@@ -116,6 +116,15 @@ export function decideStatuses(sentences: readonly SentenceInfo[], claims: reado
     }
   }
 
+  // "The club insisted it had acted on every recommendation": a point held against someone who says otherwise is in
+  // dispute, as the verb says, where nothing else in the article speaks to it. When the sentence sets the other
+  // party's account beside it ("Kyrgyz officials said ..., while Tajik authorities insisted"), the two dispute each other.
+  for (const claim of claims.filter((c) => INSISTING.has(c.lemma) && evidence.get(c)!.length === 0)) {
+    const against = heldAgainst(claim, claims);
+    add(claim, { sentence: claim.sentence, status: 'disputed', marker: claim.cue, partyKey: against?.asserterKey ?? claim.asserterKey });
+    if (against !== undefined && evidence.get(against)!.length === 0) add(against, { sentence: claim.sentence, status: 'disputed', marker: claim.cue, partyKey: claim.asserterKey });
+  }
+
   return new Map(claims.map((c) => {
     const list = evidence.get(c)!;
     const status = list.reduce<ClaimStatus>((best, e) => (STATUS_RANK[e.status] > STATUS_RANK[best] ? e.status : best), 'unassessed');
@@ -195,9 +204,14 @@ function counterAccounts(claims: readonly ClaimDraft[], sides: Sides): [accusati
   });
 }
 
+/** The claim by another party that a claim's sentence sets it against: "A said ..., while B insisted ...". */
+function heldAgainst(claim: ClaimDraft, claims: readonly ClaimDraft[]): ClaimDraft | undefined {
+  return claims.findLast((c) => c.sentence === claim.sentence && c.cueEnd <= claim.cueStart && c.asserterKey !== claim.asserterKey && SET_AGAINST.test(c.sentence.text.slice(c.cueEnd, claim.cueStart)));
+}
+
 const ACCUSING = new Set(['accuse', 'blame']);
 /** Words setting one account against another within a sentence. */
-const SET_AGAINST = /(?:^|[\s,;])(?:while|whereas|but)\s/iu;
+const SET_AGAINST = /(?:^|[\s,;])(?:while|whereas|but|even though)\s/iu;
 
 /** Whether a claim was made before an answer: in an earlier sentence, or earlier in the answer's own ("a report in the Daily Courier that ..., Brennan dismissed the idea"). */
 function madeBefore(claim: ClaimDraft, answer: ClaimDraft): boolean {
