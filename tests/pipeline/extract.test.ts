@@ -945,6 +945,26 @@ describe('bylines and Indian English news copy', () => {
     expect(state.entities.map((e) => e.name)).not.toContain('of State Marco Rubio');
   });
 
+  it('reads a title and its office opening the sentence ("Chief of Staff John Kelly"), and a General Staff as a body', () => {
+    const c = corpusOf(
+      article(
+        'staff.md',
+        'Staff',
+        'Chief of Staff John Kelly said he would stay.',
+        'The Talvessan General Staff said 30 shells had been fired. Hospital staff said they had treated four people.',
+      ),
+    );
+    expect(assertersIn(c, 'he would stay')).toEqual(['John Kelly']);
+    expect(entityNamed(c, 'Talvessan General Staff')?.kind).toBe('organization');
+    expect(assertersIn(c, 'treated four people')).toEqual(['Hospital staff']);
+    expect(c.entities.map((e) => e.name)).not.toContain('Staff');
+  });
+
+  it('reads a body whose nouns the tagger takes for verbs ("The Sofia police directorate put the figure at")', () => {
+    const c = corpusOf(article('march.md', 'March', 'The Sofia police directorate put the figure at about 22,000 at its peak.'));
+    expect(assertersIn(c, '22,000')).toEqual(['Sofia police directorate']);
+  });
+
   it('does not take the reporter of a byline for the "she" of the story', () => {
     const doping = corpusOf(
       article(

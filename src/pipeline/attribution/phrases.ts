@@ -161,8 +161,11 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
 /** The noun phrase that ends at token `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: readonly Token[], end: number): Range | undefined {
   const last = tokens[end];
-  // "the police service told": a role noun heads the phrase whatever compromise made of it.
-  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !(ROLE_NOUNS.has(last.lower) && isNounPhraseWord(tokens[end - 1] ?? last, tokens[end - 2])) && !closesDeterminedPhrase(tokens, end)) return undefined;
+  // "the police service told", "The Sofia police directorate said": a role noun heads the phrase whatever compromise
+  // made of it, and of a role noun before it.
+  const before = tokens[end - 1] ?? last;
+  const roleHead = last !== undefined && ROLE_NOUNS.has(last.lower) && (isNounPhraseWord(before, tokens[end - 2]) || ROLE_NOUNS.has(before.lower) && isNounPhraseWord(tokens[end - 2] ?? before, tokens[end - 3]));
+  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !roleHead && !closesDeterminedPhrase(tokens, end)) return undefined;
   if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
   let from = end;
   while (from > 0) {
@@ -375,7 +378,8 @@ function partyOf(tokens: readonly Token[], core: Range, whole: Range): PhraseKin
   const first = tokens[core.from]!.lower;
   const definite = first === 'the' || first === 'this' || first === 'that' || tokens.slice(core.from, core.to - 1).some((t) => t.possessive || t.lower === 'his' || t.lower === 'her' || t.lower === 'its' || t.lower === 'their');
   const indefinite = INDEFINITE.has(first) || hasTag(tokens[core.from], 'Value');
-  const plural = hasTag(head, 'Plural') || /s$/u.test(head.lower) && head.lower !== 'press';
+  // "Hospital staff said": people, however the noun is inflected, and not the General Staff named before.
+  const plural = hasTag(head, 'Plural') || /s$/u.test(head.lower) && head.lower !== 'press' || head.lower === 'staff';
   // "the blogger", "Kansas-based company": one party already met; "officials", "a senior official": a collective.
   if (!plural && !indefinite && whole.to === core.to) return 'description';
   if (!plural && !indefinite) return definite ? 'description' : 'group';

@@ -177,6 +177,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (bare(token.text) === 'miss' && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   // "Surigao del Sur", "Ciudad del Este": no English word is followed by "del" and a capitalised word.
   if (FOREIGN_LINKS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
+  // "Chief of Staff John Kelly said", "Director of Public Prosecutions Max Hill": a title and its office open the name.
+  if (officeEnd(tokens, i, tokens.length) > i) return true;
   // "Insurers estimated ...", "Ferry operator ...": a common noun of our own lexicon opens the sentence.
   if ([token.lower, token.lower.replace(/s$/u, '')].some((w) => ROLE_NOUNS.has(w) || EQUIPMENT_HEADS.has(w) || SOURCE_NOUNS.has(w))) return false;
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.

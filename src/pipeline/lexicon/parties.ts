@@ -129,7 +129,9 @@ export const ORGANIZATION_HEADS = new Set([
   'network', 'observatory', 'institution', 'watch', 'programme', 'program', 'agency', 'troops', 'guards',
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
   // "the Red Crescent", "Palestine Red Crescent Society", which compromise does not know as it knows the Red Cross.
-  'crescent', 'rail', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
+  'crescent', 'rail',
+  // "the Talvessan General Staff", where "General" would otherwise be a title and "Staff" a person.
+  'staff', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
 ]);
 
 /** Head nouns of associations and other bodies that are not businesses either. */
