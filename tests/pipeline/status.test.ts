@@ -950,6 +950,23 @@ describe('a party calling another’s claim false without a verb of denial', () 
     expect(claim(c, 'stayed in port').status).toBe('unassessed');
   });
 
+  it('reads "called the suggestion that … “grotesque”" as a claim disputing the claims that suggested it', () => {
+    const c = corpusOf(
+      article(
+        'shelling.md',
+        'Shelling',
+        'The Brunegard Defence Forces said Talvessan forces had fired on Sarvik overnight.',
+        'The mayor said the school would reopen on Monday.',
+        'Maj. Edvin Koral, a spokesman for the Talvessan General Staff, called the suggestion that Talvessan forces had fired on Sarvik “grotesque”.',
+      ),
+    );
+    const verdict = claim(c, 'grotesque');
+    expect(soleAsserterName(c, verdict)).toBe('Edvin Koral');
+    expect(verdict.status).toBe('disputed');
+    expect(claim(c, 'had fired on Sarvik overnight').evidence).toContainEqual(expect.objectContaining({ status: 'disputed', marker: 'grotesque' }));
+    expect(claim(c, 'reopen on Monday').status).toBe('unassessed');
+  });
+
   it('disputes the party calling a claim false in turn, with the claim as evidence', () => {
     const c = corpusOf(
       article(

@@ -497,7 +497,7 @@ const OTHERS_WORDS = new Set(['read', 'reads', 'recited', 'quoted', 'sign', 'ban
 
 const CALLING = new Set(['called', 'calls', 'call']);
 /** What a party may call names: someone else's account or claim. */
-const ACCOUNT_NOUNS = new Set([...CLAIM_NOUNS, 'account', 'accounts', 'report', 'reports', 'story', 'version', 'figure', 'figures', 'remarks', 'comments']);
+const ACCOUNT_NOUNS = new Set([...CLAIM_NOUNS, 'account', 'accounts', 'report', 'reports', 'story', 'version', 'figure', 'figures', 'remarks', 'comments', 'suggestion', 'idea', 'notion']);
 
 /**
  * "Crăciun called the former employees’ account “a lie spread by people we dismissed”": a party's verdict on
@@ -506,9 +506,12 @@ const ACCOUNT_NOUNS = new Set([...CLAIM_NOUNS, 'account', 'accounts', 'report', 
  */
 function calledIt(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
   const noun = tokens.findIndex((t, j) => j > k && j - k <= 6 && ACCOUNT_NOUNS.has(t.lower) && !t.quoted);
-  if (noun < 0 || !tokens[noun + 1]?.quoted || tokens.slice(k + 1, noun).some((t) => t.quoted || /[,;:.]/u.test(t.post))) return undefined;
+  if (noun < 0 || tokens.slice(k + 1, noun).some((t) => t.quoted || /[,;:.]/u.test(t.post))) return undefined;
+  // "called the suggestion that Talvessan forces had fired on Sarvik “grotesque”": the verdict after what it judges.
+  const verdict = tokens[noun + 1]?.lower === 'that' ? tokens.findIndex((t, j) => j > noun + 1 && t.quoted) : noun + 1;
+  if (!tokens[verdict]?.quoted || tokens.slice(noun + 1, verdict).some((t) => /[;:.]/u.test(t.post))) return undefined;
   const party = subjectBefore(tokens, k, isParty);
-  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: quotationEnd(tokens, noun + 1) } };
+  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: quotationEnd(tokens, verdict) } };
 }
 
 /**

@@ -177,8 +177,14 @@ function calledFalseClaims(answer: ClaimDraft, claims: readonly ClaimDraft[], si
   const before = claims.filter((c) => c.asserterKey !== answer.asserterKey && madeBefore(c, answer));
   const sameSentence = before.filter((c) => c.sentence === answer.sentence);
   if (sameSentence.length > 0) return sameSentence;
-  const owned = ownedClaims(answer, before, before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH), sides);
+  const near = before.filter((c) => answer.sentence.index - c.sentence.index <= ANSWER_REACH);
+  const owned = ownedClaims(answer, before, near, sides);
   if (owned !== undefined && owned.length > 0) return owned;
+  // "called the suggestion that Talvessan forces had fired on Sarvik “grotesque”": the claims that suggested it.
+  // Its names count: who did what to whom is what the two sentences share.
+  const judged = wordsOf(JUDGED_CLAUSE.exec(answer.sentence.text)?.[1] ?? '');
+  const suggesting = judged.size === 0 ? [] : near.filter((c) => [...wordsOf(c.sentence.text)].filter((w) => judged.has(w)).length >= Math.min(3, judged.size));
+  if (suggesting.length > 0) return suggesting;
   return DEMONSTRATIVE_REFERENCE.test(answer.sentence.unquoted) ? latestRun(before, answer.sentence.index) : [];
 }
 
@@ -241,9 +247,12 @@ function answeringWords(text: string): AnsweringWords | undefined {
 /**
  * A party calling something false, quoted or not: "that figure is “inflated several times over”", "the claim was
  * “simply untrue”", "dismissed as propaganda", "called Nicaragua’s version “a fiction”"; not "a false attack"
- * or "a propaganda video".
+ * or "a propaganda video". "called the suggestion that Talvessan forces had fired “grotesque”": after what it judges.
  */
-const CALLED_FALSE = /\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4})(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake)\b/iu;
+const CALLED_FALSE = /\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4}|called\s+the\s+(?:suggestion|idea|notion|claim|allegation)\s+that\s+[^.;“"]*)(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake|absurd|nonsense|ridiculous|preposterous|grotesque|laughable)\b/iu;
+
+/** What a party judges, written out: "the suggestion that Talvessan forces had fired on Sarvik". */
+const JUDGED_CLAUSE = /\b(?:suggestion|idea|notion|claim|allegation|accusation|assertion)s?\s+that\s+([^.;“"”]+)/iu;
 
 /** A party saying what it found does not fit another's claim: "very hard to square with Dongzhou’s account", "at odds with". */
 const CONTRADICTS = /\b(?:(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with|at\s+odds\s+with|inconsistent\s+with|contradict(?:s|ed|ing)?)\b/iu;
