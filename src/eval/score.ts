@@ -134,15 +134,27 @@ function maximumMatching(candidates: readonly number[][], right: number): Map<nu
   return pairs;
 }
 
-function claimTally(corpus: Corpus, labels: readonly LabelClaim[]): Pick<Tally, 'tp' | 'fp' | 'fn' | 'statusCorrect' | 'statusTotal'> {
+/**
+ * Whether a claim's asserter is the labelled one: by the label's asserter name, or by a form the label's entity
+ * of that name lists, written the same ("Russia's Ministry of Defence" for "Russian Ministry of Defence"). Only
+ * the name is matched by containment; an alias such as "the ministry" must be the claim's form itself.
+ */
+function namesAsserter(forms: readonly string[], asserter: string, aliases: readonly string[]): boolean {
+  const listed = new Set(aliases.map(normalizeName));
+  return forms.some((f) => asserterNamesMatch(f, asserter) || listed.has(normalizeName(f)));
+}
+
+function claimTally(corpus: Corpus, labels: readonly LabelClaim[], entities: readonly LabelEntity[]): Pick<Tally, 'tp' | 'fp' | 'fn' | 'statusCorrect' | 'statusTotal'> {
   const byId = new Map(corpus.entities.map((e) => [e.id, e]));
   const claims = corpus.claims.map((c) => {
     const asserter = byId.get(c.asserterId);
     return { quote: normalizeText(c.quote), status: c.status, forms: asserter === undefined ? [] : formsOf(asserter) };
   });
+  const aliasesOf = new Map(entities.map((e) => [normalizeName(e.name), e.aliases ?? []]));
   const candidates = labels.map((label) => {
     const sentence = normalizeText(label.sentence);
-    return claims.flatMap((c, i) => (c.quote.includes(sentence) && c.forms.some((f) => asserterNamesMatch(f, label.asserter)) ? [i] : []));
+    const aliases = aliasesOf.get(normalizeName(label.asserter)) ?? [];
+    return claims.flatMap((c, i) => (c.quote.includes(sentence) && namesAsserter(c.forms, label.asserter, aliases) ? [i] : []));
   });
   const pairs = maximumMatching(candidates, claims.length);
   let statusCorrect = 0;
@@ -232,7 +244,7 @@ export function finish(t: Tally): Score {
 
 /** Claims, statuses, entities and alias merges of one article's label. */
 export function scoreArticle(corpus: Corpus, label: Label): Score {
-  return finish({ ...EMPTY, ...claimTally(corpus, label.claims ?? []), ...entityTally(corpus, label.entities ?? []) });
+  return finish({ ...EMPTY, ...claimTally(corpus, label.claims ?? [], label.entities ?? []), ...entityTally(corpus, label.entities ?? []) });
 }
 
 /** Entities and alias merges only, for labels such as seeds-merged that list no claims. */

@@ -42,6 +42,19 @@ describe('claim matching', () => {
     expect(s.claims).toMatchObject({ tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
   });
 
+  it('counts a claim whose asserter is written as the label lists the labelled entity, but no alias by containment', () => {
+    const ministry = entity('ministry', 'Russia’s Ministry of Defence', [], 'organization');
+    const health = entity('health', 'Ministry of Health', [], 'organization');
+    const c = corpus([claim('The ministry said 40 drones were downed.', 'ministry'), claim('The ministry said 12 clinics shut.', 'health')], [ministry, health]);
+    const labelled = { name: 'Russian Ministry of Defence', kind: 'organization' as const, aliases: ["Russia's Ministry of Defence", 'the ministry'] };
+    const s = scoreArticle(c, {
+      article: 'x',
+      claims: [{ sentence: '40 drones were downed', asserter: 'Russian Ministry of Defence' }, { sentence: '12 clinics shut', asserter: 'Russian Ministry of Defence' }],
+      entities: [labelled],
+    });
+    expect(s.claims).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
   it('scores a wrong asserter as both a false positive and a false negative', () => {
     const c = corpus([claim('The plan was a pretext.', 'pentagon')], [kirby, pentagon]);
     const s = scoreArticle(c, { article: 'x', claims: [{ sentence: 'The plan was a pretext', asserter: 'John Kirby' }] });
