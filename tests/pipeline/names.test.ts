@@ -143,6 +143,12 @@ describe('titles and demonyms', () => {
     expect(names('Russia and Ukraine Forces exchanged fire.').map((n) => n.text)).toEqual(['Russia', 'Ukraine Forces']);
   });
 
+  it('reads a subject whose own thing is "its" as an organisation ("Kairo Pay raised its forecast"), not "Paris and its suburbs"', () => {
+    expect(named('Kairo Pay raised its full-year revenue forecast on Wednesday.', 'Kairo Pay').kind).toBe('organization');
+    expect(named('Halvorsen Dynamics has cut its workforce.', 'Halvorsen Dynamics').kind).toBe('organization');
+    expect(named('Paris and its suburbs were flooded.', 'Paris').kind).toBe('place');
+  });
+
   it('reads the Red Crescent as an organisation', () => {
     expect(named('The Palestine Red Crescent said 40 people were hurt.', 'Palestine Red Crescent').kind).toBe('organization');
     expect(named('Volunteers from the Red Crescent arrived.', 'Red Crescent').kind).toBe('organization');

@@ -395,6 +395,18 @@ function speaksOfHimOrHerself(tokens: readonly Token[], to: number): boolean {
   return false;
 }
 
+/** "Kairo Pay raised its forecast", "Halvorsen has cut its workforce": a subject whose own thing is "its" is no person. */
+function actsOnItsOwn(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  while (k < to + 2 && (AUXILIARIES.has(tokens[k]?.lower ?? '') || hasTag(tokens[k], 'Adverb'))) k++;
+  // The tagger may take the verb for a noun ("has cut its"), but not for a word that joins or places ("Paris and its suburbs").
+  const verb = tokens[k];
+  const joins = hasTag(verb, 'Conjunction', 'Preposition', 'Determiner') || /[,;:.]/u.test(tokens[k - 1]?.post ?? '');
+  return verb !== undefined && !verb.quoted && !joins && reportingLemma(verb.text) === undefined && tokens[k + 1]?.lower === 'its';
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does']);
+
 interface KindVote {
   kind: EntityKind;
   certainty: 0 | 1 | 2;
@@ -469,6 +481,7 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   // "Kestrel Platinum, which owns the mine, said": "which" is said of a thing or a body, "who" of a person.
   const relative = relativeAfter(tokens, to);
   if (relative === 'who') return { kind: 'person', certainty: 1 };
+  if (actsOnItsOwn(tokens, to)) return { kind: 'organization', certainty: 1 };
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
   if (relative === 'which' && words.length >= 2) return { kind: 'organization', certainty: 0 };
   // "Harlow Homes", "World Athletics": a person's name does not end in a plural or uncountable noun.
