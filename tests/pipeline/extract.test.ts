@@ -678,6 +678,19 @@ describe('a transfer saga: sources, papers and reports named in other words', ()
     expect(entityNamed(saga, 'Tamworth Ledger')?.kind).toBe('organization');
   });
 
+  it('takes "the company" for the business, not the newspaper that put its findings to it', () => {
+    const c = corpusOf(
+      article(
+        'taps.md',
+        'Taps',
+        'Kestrel Water Systems supplies 180,000 people in Port Alder.',
+        'When the Ledger put its findings to Kestrel in March, the company said in a statement that its testing met every standard.',
+      ),
+    );
+    expect(entityNamed(c, 'Kestrel Water Systems')?.kind).toBe('organization');
+    expect(assertersIn(c, 'met every standard')).toEqual(['Kestrel Water Systems']);
+  });
+
   it('gives "Sources close to Harbury City" a party of their own, not the club', () => {
     expect(asserterIn('no bid had been accepted')).toMatchObject({ name: 'Sources close to Harbury City', kind: 'group' });
   });

@@ -40,6 +40,8 @@ const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'opera
 const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
 /** Words that mark an outlet: "the Sporting Ledger", "a Telegram channel". */
 const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
+/** Last words of newspapers' names. */
+const NEWSPAPER_ENDINGS = new Set(['ledger', 'times', 'herald', 'tribune', 'gazette', 'chronicle', 'courier', 'telegraph', 'guardian', 'journal', 'observer', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mirror', 'newspaper']);
 /** Words that mark a body of people acting together, whom "the group" means: "Meridian Lens, a collective of investigators". */
 const COLLECTIVE_MARKS = new Set([...COLLECTIVE_HEADS, 'collective', 'coalition', 'alliance', 'organisation', 'organization']);
 /** Nouns an article uses for the same party: "the army" after "the Sudanese Armed Forces". */
@@ -198,7 +200,10 @@ export class Discourse {
     // government" or "the ministry" is not just any organisation: unnamed, it is a party of its own.
     if (!FIRM_HEADS.has(head) && !COLLECTIVE_HEADS.has(head)) return undefined;
     const notBusiness = (w: string) => PUBLIC_BODY_HEADS.has(w) || CIVIC_BODY_HEADS.has(w);
-    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness);
+    // "the company" is not the newspaper that put its findings to it ("the Ledger"): only "the paper" finds a party
+    // whose name ends as a newspaper's ("Deutsche Post", "American Express" and "Oxford University Press" are businesses).
+    const outletOnly = (r: Referent) => !OUTLET_HEADS.includes(head) && NEWSPAPER_ENDINGS.has(r.key.split(' ').at(-1)!);
+    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness) && !outletOnly(r);
     // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest
     // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
     const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : COLLECTIVE_HEADS.has(head) ? COLLECTIVE_MARKS : undefined;

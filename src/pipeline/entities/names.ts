@@ -417,7 +417,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const lowerName = name.toLowerCase();
   if (words.some((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text))) return { kind: 'equipment', certainty: 2 };
   if (words.length > 1 && /^\p{N}/u.test(words.at(-1)!.text)) return { kind: 'equipment', certainty: 2 };
-  if (words.length > 1 && EQUIPMENT_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
+  // "Kestrel Water Systems", "BAE Systems": a firm, where "S-400 systems" in lower case are weapons.
+  if (words.length > 1 && EQUIPMENT_HEADS.has(last) && !ORGANIZATION_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
   if (ORGANIZATION_PREFIXES.has(words[0]!.text) && words.length > 1) return { kind: 'organization', certainty: 2 };
   if (countryOf(name) !== undefined || isCapital(name)) return { kind: 'place', certainty: 2 };
   // "Harrow & Pike", "Kessler & Roth": partners joined by an ampersand name a firm.
