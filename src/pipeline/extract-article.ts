@@ -141,7 +141,7 @@ class ArticleState {
   /** Acronyms given in brackets after a name, to the name's key: a later "NEMA" is the same party as the authority. */
   private readonly acronyms = new Map<string, string>();
   /** Who put out the latest source of each noun: "report" → Amnesty, for a later "the report said". */
-  private readonly published = new Map<string, string>();
+  private readonly published = new Map<string, { key: string; sentence: number }>();
 
   constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
     this.input = input;
@@ -155,7 +155,7 @@ class ArticleState {
     if (opensParagraph) this.interview.paragraph(text, () => this.discourse.lastPerson(index));
     const names = this.fileNames(sentenceId, index, text, tagged);
     const tokens = withNamesTagged(tagged, names);
-    for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, key);
+    for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, { key, sentence: index });
     const info: SentenceInfo = {
       id: sentenceId,
       index,
@@ -421,8 +421,10 @@ class ArticleState {
       if (key !== undefined) return { key, kind: this.kindOf(key), text: phrase };
     }
     const definite = tokens[range.from]?.lower === 'the';
-    // "The report said ..." after "Amnesty International published a report".
-    const publisher = definite ? this.published.get(sourceNoun(noun)) : undefined;
+    // "The report said ..." after "Amnesty International published a report"; "Ashgrove published a report alleging".
+    const published = this.published.get(sourceNoun(noun));
+    // A place puts nothing out: "a preliminary report by its regional office in Butuan City".
+    const publisher = (definite || published?.sentence === index) && published !== undefined && this.kindOf(published.key) !== 'place' ? published.key : undefined;
     if (publisher !== undefined) return { key: publisher, kind: this.kindOf(publisher), text: phrase };
     const earlier = [...this.cited.values()].reverse().find((c) => c.form === noun || form?.form === c.form);
     if (earlier) return { key: earlier.entityKey, kind: this.kindOf(earlier.entityKey), text: phrase };

@@ -691,6 +691,22 @@ describe('a transfer saga: sources, papers and reports named in other words', ()
     expect(assertersIn(c, 'met every standard')).toEqual(['Kestrel Water Systems']);
   });
 
+  it('gives a report to the party that published it, past a relative clause and a date, even after another has spoken', () => {
+    const c = corpusOf(
+      article(
+        'short.md',
+        'Short',
+        'Kairo Pay faces allegations by the short seller Ashgrove Research.',
+        'Ashgrove, which has disclosed a short position in Kairo shares, published a 60-page report on October 21 alleging that Kairo had inflated its merchant count.',
+        'Corvid Securities said in a note that governance concerns outweighed the margins. The report also alleged that Kairo had paid $29 million to a reseller.',
+        'The volume was put at 4,500 cubic metres, according to a preliminary report by its regional office in Butuan City.',
+      ),
+    );
+    expect(assertersIn(c, 'inflated its merchant count')).toEqual(['Ashgrove Research']);
+    expect(assertersIn(c, 'paid $29 million')).toEqual(['Ashgrove Research']);
+    expect(assertersIn(c, '4,500 cubic metres')).not.toContain('Butuan City');
+  });
+
   it('gives "Sources close to Harbury City" a party of their own, not the club', () => {
     expect(asserterIn('no bid had been accepted')).toMatchObject({ name: 'Sources close to Harbury City', kind: 'group' });
   });

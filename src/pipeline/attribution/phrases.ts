@@ -23,6 +23,7 @@ const BETWEEN = new Set([
   // "Edilmare itself said".
   'itself', 'himself', 'herself', 'themselves',
 ]);
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'on', 'at', 'under', 'during', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
@@ -146,6 +147,16 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
       e--;
       continue;
     }
+    // "on October 21", "on 21 October": a day's number with its month.
+    const day = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/u.test(t.text) && !hasComma(t);
+    if (day(token) && MONTHS.test(tokens[e - 1]?.lower ?? '')) {
+      e--;
+      continue;
+    }
+    if (MONTHS.test(token.lower) && !hasComma(token) && day(tokens[e - 1]) && TIME_PREPOSITIONS.has(tokens[e - 2]?.lower ?? '')) {
+      e -= 3;
+      continue;
+    }
     if (TIME_WORDS.test(token.lower) && !hasComma(token) && TIME_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) {
       e -= 2;
       continue;
@@ -253,12 +264,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
  * may hold commas of its own. From the comma before the verb at `e`, the word before the clause's "whose" or
  * "who"; else `e`.
  */
-function beforeRelativeClause(tokens: readonly Token[], e: number): number {
+export function beforeRelativeClause(tokens: readonly Token[], e: number): number {
   if (!tokens[e] || !hasComma(tokens[e]!) || tokens[e]!.quoted) return e;
   for (let k = e; k > 0 && e - k <= 25; k--) {
     const token = tokens[k]!;
     if (token.quoted || /[.;:!?]/u.test(token.post)) return e;
-    if ((token.text === 'whose' || token.text === 'who') && hasComma(tokens[k - 1]!)) return k - 1;
+    if ((token.text === 'whose' || token.text === 'who' || token.text === 'which') && hasComma(tokens[k - 1]!)) return k - 1;
   }
   return e;
 }

@@ -7,7 +7,7 @@
  */
 import { hasTag, type Token } from '../text/tokens.ts';
 import { SOURCE_NOUNS } from '../lexicon/reporting.ts';
-import { afterTime, skipBetween } from './phrases.ts';
+import { afterTime, beforeRelativeClause, skipBetween } from './phrases.ts';
 
 /** A name found in the sentence: its token range and the key of its party. */
 export interface NamedRange {
@@ -81,8 +81,8 @@ function ownerBefore(tokens: readonly Token[], noun: number, names: readonly Nam
 function publisherBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
   const k = beforeQualifiers(tokens, noun);
   if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower)) return undefined;
-  // "Amnesty on Monday published", "the ministry has released".
-  const subjectEnd = skipBetween(tokens, k - 1) + 1;
+  // "Amnesty on Monday published", "the ministry has released", "Ashgrove, which has a short position, published".
+  const subjectEnd = beforeRelativeClause(tokens, skipBetween(tokens, k - 1)) + 1;
   return names.find((n) => n.to === subjectEnd)?.key;
 }
 
