@@ -301,7 +301,8 @@ class ArticleState {
     this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));
     const head = tokens[headIndex]!;
-    const apposed = kind === 'description' || kind === 'group' ? apposedPerson(whole, tokens, names) : undefined;
+    // One person's name after "sources close to the Chancellor" names the Chancellor, not the sources.
+    const apposed = (kind === 'description' || kind === 'group') && !hasTag(head, 'Plural') ? apposedPerson(whole, tokens, names) : undefined;
     if (apposed !== undefined) {
       // "said the party’s chairwoman, Oyunaa Batsaikhan": the person named, known from now on by the description too.
       this.discourse.describe(apposed.key, [head.lower]);

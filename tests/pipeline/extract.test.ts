@@ -707,6 +707,26 @@ describe('a transfer saga: sources, papers and reports named in other words', ()
     expect(assertersIn(c, '4,500 cubic metres')).not.toContain('Butuan City');
   });
 
+  it('reads Westminster’s parties: Downing Street forced to deny, sources close to a named Chancellor, allies, a whip', () => {
+    const c = corpusOf(
+      article(
+        'budget.md',
+        'Budget',
+        'Downing Street was forced to deny on Tuesday night that the Chancellor had been overruled.',
+        'But sources close to the Chancellor, Nicola Brennan, said she had been “boxed in” by Downing Street.',
+        'Brennan herself told broadcasters that she would not write the Budget on the doorstep.',
+        'Allies of the minister insist he has no intention of resigning. ‘Tom is going nowhere,’ one cabinet ally said.',
+        'A government whip dismissed that figure as “fantasy”, saying fewer than a dozen MPs had raised concerns.',
+      ),
+    );
+    expect(assertersIn(c, 'had been overruled')).toEqual(['Downing Street']);
+    expect(assertersIn(c, 'boxed in')).toEqual(['sources close to the Chancellor']);
+    expect(assertersIn(c, 'on the doorstep')).toEqual(['Nicola Brennan']);
+    expect(assertersIn(c, 'no intention of resigning')).toEqual(['Allies of the minister']);
+    expect(assertersIn(c, 'going nowhere')).toEqual(['one cabinet ally']);
+    expect(assertersIn(c, 'fewer than a dozen')).toEqual(['a government whip']);
+  });
+
   it('gives "Sources close to Harbury City" a party of their own, not the club', () => {
     expect(asserterIn('no bid had been accepted')).toMatchObject({ name: 'Sources close to Harbury City', kind: 'group' });
   });

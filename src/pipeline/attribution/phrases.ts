@@ -23,6 +23,8 @@ const BETWEEN = new Set([
   // "Edilmare itself said".
   'itself', 'himself', 'herself', 'themselves',
 ]);
+/** Words before "to" and a verb of saying that leave the saying the subject's: "was forced to deny", "went on to say". */
+const LEADING_TO = new Set(['forced', 'quick', 'moved', 'rushed', 'hastened', 'sought', 'on', 'continued', 'keen', 'careful', 'eager', 'compelled', 'obliged', 'able']);
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
@@ -147,6 +149,11 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
       e--;
       continue;
     }
+    // "Downing Street was forced to deny", "the club was quick to point out", "she went on to say".
+    if (token.lower === 'to' && LEADING_TO.has(tokens[e - 1]?.lower ?? '')) {
+      e -= tokens[e - 1]!.lower === 'on' && tokens[e - 2]?.lower === 'went' ? 3 : 2;
+      continue;
+    }
     // "on October 21", "on 21 October": a day's number with its month.
     const day = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/u.test(t.text) && !hasComma(t);
     if (day(token) && MONTHS.test(tokens[e - 1]?.lower ?? '')) {
@@ -243,7 +250,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const appositive = (APPOSITIVE_OPENERS.has(tokens[c]!.lower) || isRoleNoun(tokens[c]!) || owned || origin) && afterName(c - 1);
     // "Derek Mullane, 67, from Cardiff, said": a person's age after the name.
     const age = c === e && /^\d{1,3}$/u.test(tokens[c]!.text) && c > 0 && isCapitalised(tokens[c - 1]!);
-    if (c === 0 || !interjection && !appositive && !age) break;
+    // "sources close to the Chancellor, Nicola Brennan, said": a name for the one person the speakers are close to.
+    const renamesInner = tokens.slice(c, e + 1).every(isCapitalised) && closeToOne(tokens, c - 1);
+    if (c === 0 || !interjection && !appositive && !age && !renamesInner) break;
     e = skipBetween(tokens, c - 1);
   }
   // "Mahesh Paswan (45), a vegetable vendor, said": an age in brackets after the name is not part of it.
@@ -257,6 +266,14 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     }
   }
   return phraseEndingAt(tokens, e);
+}
+
+/** Whether the phrase ending at `end` is of several people tied to one party: "sources close to the Chancellor", "allies of the minister". */
+function closeToOne(tokens: readonly Token[], end: number): boolean {
+  const phrase = phraseEndingAt(tokens, end);
+  if (phrase === undefined) return false;
+  const link = tokens.findIndex((t, k) => k > phrase.from && k < end && LINKS.has(t.lower));
+  return link > 0 && tokens.slice(phrase.from, link).some((t) => hasTag(t, 'Plural') && isRoleNoun(t));
 }
 
 /**

@@ -184,6 +184,9 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   // "South Sudan", "North Atlantic": a compass point before a capitalised word opens a place's name.
   if (COMPASS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!) && !breaksBetween(token, tokens[i + 1]!)) return true;
   if (placeNameFrom(tokens, i, 2)) return true;
+  // "Downing Street was forced to deny": a word the tagger takes for a verb, before a place's head noun.
+  const following = tokens[i + 1];
+  if (following !== undefined && isCapitalised(following) && PLACE_HEADS.has(following.lower) && !breaksBetween(token, following)) return true;
   // "Batken Regional Hospital said ...": a word compromise only guesses at (a past participle, for "Batken")
   // opens the name of the body whose head noun follows it.
   const next = tokens[i + 1];
@@ -556,8 +559,8 @@ function isNotAName(tokens: readonly Token[], i: number): boolean {
   const alone = next === undefined || !isCapitalised(next) || breaksBetween(token, next);
   if (alone && demonymOf(token.text.replace(/s$/u, '')) !== undefined && countryOf(token.text) === undefined) return true;
   if (alone && hasTag(token, 'Adjective') && !hasTag(token, 'ProperNoun', 'Place', 'Person', 'Organization')) return true;
-  // "European allies": an adjective of origin before a common noun.
-  if (alone && /(?:an|ese|ish|ic)$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun')) return true;
+  // "European allies": an adjective of origin before a common noun; not "Brennan herself".
+  if (alone && /(?:an|ese|ish|ic)$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')) return true;
   const previous = tokens[i - 1];
   // "06:41 BST – The authority said": a time zone after a time.
   if (previous !== undefined && hasTag(previous, 'Time') && /^\p{Lu}{2,4}$/u.test(token.text)) return true;

@@ -76,6 +76,8 @@ export const ROLE_NOUNS = new Set([
   'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
   'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues', 'marines', 'sailors', 'servicemen', 'prisoners',
   'detainees', 'hostages', 'migrants', 'refugees', 'evacuees', 'commuters', 'pupils',
+  // Westminster's unnamed: "Allies of the minister insist", "one cabinet ally said", "A government whip dismissed".
+  'ally', 'allies', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'whip', 'whips', 'backbencher', 'backbenchers',
   // Bodies that speak as "the tribunal said", "the hospital said".
   'tribunal', 'hospital', 'clinic', 'centre', 'center', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab', 'hotline',
@@ -100,7 +102,8 @@ export const PERSON_ROLES = new Set([
   'coach', 'manager', 'judge', 'captain', 'executive', 'chief', 'director', 'researcher', 'scientist', 'doctor',
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
-  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'magistrate', 'head', ...OCCUPATIONS, ...RELATIONS,
+  'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'magistrate', 'head', 'ally', 'aide', 'adviser',
+  'advisor', 'whip', 'backbencher', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
 /** Trades a firm's name may end in: "Verabrook Nutrition", "Lanternfish Security". A place after them is the firm's home. */
