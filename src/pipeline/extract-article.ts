@@ -303,6 +303,17 @@ class ArticleState {
     const head = tokens[headIndex]!;
     // One person's name after "sources close to the Chancellor" names the Chancellor, not the sources.
     const apposed = (kind === 'description' || kind === 'group') && !hasTag(head, 'Plural') ? apposedPerson(whole, tokens, names) : undefined;
+    // "the group, which calls itself Chorna Khmara, said": the party described is the one so named, from the start.
+    const selfNamed = kind === 'description' || kind === 'group' ? nameItGoesBy(whole, tokens, names) : undefined;
+    if (selfNamed !== undefined) {
+      const described = kind === 'group' ? this.group(phrase, head.lower).key : this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index)?.key;
+      for (const claim of this.claims) if (claim.asserterKey === described) claim.asserterKey = selfNamed.key;
+      const named = this.drafts.record(selfNamed.key, selfNamed.mention.text, { kind: 'organization', certainty: 2 }, undefined);
+      // "a Ukrainian partisan group" stays a way to find it.
+      for (const form of this.drafts.get(described ?? '')?.names.keys() ?? []) named.descriptors.add(form);
+      this.discourse.describe(selfNamed.key, [head.lower]);
+      return { key: selfNamed.key, kind: 'organization', text: phrase };
+    }
     if (apposed !== undefined) {
       // "said the party’s chairwoman, Oyunaa Batsaikhan": the person named, known from now on by the description too.
       this.discourse.describe(apposed.key, [head.lower]);
@@ -593,6 +604,14 @@ function apposedPerson(phrase: Range, tokens: readonly Token[], names: readonly 
   const name = names.find((n) => n.kind === 'person' && n.mention.from === from);
   if (name === undefined) return undefined;
   return name.mention.to >= tokens.length || /^[,.;!?]/u.test(tokens[name.mention.to - 1]!.post.trim()) ? name : undefined;
+}
+
+/** The name a described body goes by, given after it: "the group, which calls itself Chorna Khmara,", "the network, known as Atesh,". */
+function nameItGoesBy(phrase: Range, tokens: readonly Token[], names: readonly ResolvedName[]): ResolvedName | undefined {
+  if (!/,\s*$/u.test(tokens[phrase.to - 1]?.post ?? '')) return undefined;
+  const words = tokens.slice(phrase.to, phrase.to + 3).map((t) => t.lower);
+  const naming = words[0] === 'which' && ['calls', 'called'].includes(words[1] ?? '') && words[2] === 'itself' ? 3 : words[0] === 'known' && words[1] === 'as' ? 2 : 0;
+  return naming > 0 ? names.find((n) => n.mention.from === phrase.to + naming) : undefined;
 }
 
 /** Participles that give an unnamed person's name after "as": "identified only as Mamadou". */

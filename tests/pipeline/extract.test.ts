@@ -727,6 +727,20 @@ describe('a transfer saga: sources, papers and reports named in other words', ()
     expect(assertersIn(c, 'fewer than a dozen')).toEqual(['a government whip']);
   });
 
+  it('gives a described group the name it goes by from then on, its earlier claims too ("the group, which calls itself")', () => {
+    const c = corpusOf(
+      article(
+        'depot.md',
+        'Depot',
+        'A Ukrainian partisan group says its drones set fire to a military fuel depot.',
+        'In a post on its Telegram channel, the group, which calls itself Chorna Khmara, said eleven drones had reached the depot.',
+      ),
+    );
+    expect(assertersIn(c, 'set fire to a military fuel depot')).toEqual(['Chorna Khmara']);
+    expect(assertersIn(c, 'eleven drones')).toEqual(['Chorna Khmara']);
+    expect(entityNamed(c, 'Chorna Khmara')).toMatchObject({ kind: 'organization', descriptors: ['a Ukrainian partisan group'] });
+  });
+
   it('gives "Sources close to Harbury City" a party of their own, not the club', () => {
     expect(asserterIn('no bid had been accepted')).toMatchObject({ name: 'Sources close to Harbury City', kind: 'group' });
   });
