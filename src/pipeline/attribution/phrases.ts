@@ -181,9 +181,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
   const last = tokens[end];
   // "the police service told", "The Sofia police directorate said": a role noun heads the phrase whatever compromise
   // made of it, and of a role noun before it.
+  if (!last) return undefined;
   const before = tokens[end - 1] ?? last;
-  const roleHead = last !== undefined && ROLE_NOUNS.has(last.lower) && (isNounPhraseWord(before, tokens[end - 2]) || ROLE_NOUNS.has(before.lower) && isNounPhraseWord(tokens[end - 2] ?? before, tokens[end - 3]));
-  if (!last || !isNounPhraseWord(last, tokens[end - 1]) && !roleHead && !closesDeterminedPhrase(tokens, end)) return undefined;
+  const roleHead = ROLE_NOUNS.has(last.lower) && (isNounPhraseWord(before, tokens[end - 2]) || ROLE_NOUNS.has(before.lower) && isNounPhraseWord(tokens[end - 2] ?? before, tokens[end - 3]));
+  if (!isNounPhraseWord(last, tokens[end - 1]) && !roleHead && !closesDeterminedPhrase(tokens, end)) return undefined;
   if (PRONOUNS.has(last.lower)) return { from: end, to: end + 1 };
   let from = end;
   while (from > 0) {
