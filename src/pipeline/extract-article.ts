@@ -301,19 +301,21 @@ class ArticleState {
     this.discourse.readingAt(index, tokens[range.to - 1]!.end);
     const { kind, head: headIndex } = readPhrase(tokens, range, nameRanges(names));
     const head = tokens[headIndex]!;
-    // One person's name after "sources close to the Chancellor" names the Chancellor, not the sources.
-    const apposed = (kind === 'description' || kind === 'group') && !hasTag(head, 'Plural') ? apposedPerson(whole, tokens, names) : undefined;
+    const unnamed = kind === 'description' || kind === 'group';
     // "the group, which calls itself Chorna Khmara, said": the party described is the one so named, from the start.
-    const selfNamed = kind === 'description' || kind === 'group' ? nameItGoesBy(whole, tokens, names) : undefined;
+    const selfNamed = unnamed ? nameItGoesBy(whole, tokens, names) : undefined;
     if (selfNamed !== undefined) {
       const described = kind === 'group' ? this.group(phrase, head.lower).key : this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index)?.key;
       for (const claim of this.claims) if (claim.asserterKey === described) claim.asserterKey = selfNamed.key;
       const named = this.drafts.record(selfNamed.key, selfNamed.mention.text, { kind: 'organization', certainty: 2 }, undefined);
       // "a Ukrainian partisan group" stays a way to find it.
-      for (const form of this.drafts.get(described ?? '')?.names.keys() ?? []) named.descriptors.add(form);
+      const forms = described === undefined ? [] : this.drafts.get(described)?.names.keys() ?? [];
+      for (const form of forms) named.descriptors.add(form);
       this.discourse.describe(selfNamed.key, [head.lower]);
       return { key: selfNamed.key, kind: 'organization', text: phrase };
     }
+    // One person's name after "sources close to the Chancellor" names the Chancellor, not the sources.
+    const apposed = unnamed && !hasTag(head, 'Plural') ? apposedPerson(whole, tokens, names) : undefined;
     if (apposed !== undefined) {
       // "said the party’s chairwoman, Oyunaa Batsaikhan": the person named, known from now on by the description too.
       this.discourse.describe(apposed.key, [head.lower]);

@@ -249,10 +249,11 @@ function answeringWords(text: string): AnsweringWords | undefined {
  * “simply untrue”", "dismissed as propaganda", "called Nicaragua’s version “a fiction”"; not "a false attack"
  * or "a propaganda video". "called the suggestion that Talvessan forces had fired “grotesque”": after what it judges.
  */
-const CALLED_FALSE = /\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4}|called\s+the\s+(?:suggestion|idea|notion|claim|allegation)\s+that\s+[^.;“"]*)(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake|absurd|nonsense|ridiculous|preposterous|grotesque|laughable)\b/iu;
+const JUDGED_NOUNS = String.raw`(?:suggestion|idea|notion|claim|allegation|accusation|assertion)s?`;
+const CALLED_FALSE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been|as)\s+|called\s+(?:[\w’'-]+\s+){1,4}|called\s+the\s+${JUDGED_NOUNS}\s+that\s+[^.;“"]*)(?:\w+ly\s+)?[“"]?(?:\w+ly\s+)?(?:an?\s+)?(false|untrue|wrong(?!\s+to\b)|baseless|groundless|fabricated|fabrication|invented|inflated|exaggerated|lies|lie|fiction|fantasy|propaganda|disinformation|misinformation|fake|absurd|nonsense|ridiculous|preposterous|grotesque|laughable)\b`, 'iu');
 
 /** What a party judges, written out: "the suggestion that Talvessan forces had fired on Sarvik". */
-const JUDGED_CLAUSE = /\b(?:suggestion|idea|notion|claim|allegation|accusation|assertion)s?\s+that\s+([^.;“"”]+)/iu;
+const JUDGED_CLAUSE = new RegExp(String.raw`\b${JUDGED_NOUNS}\s+that\s+([^.;“"”]+)`, 'iu');
 
 /** A party saying what it found does not fit another's claim: "very hard to square with Dongzhou’s account", "at odds with". */
 const CONTRADICTS = /\b(?:(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with|at\s+odds\s+with|inconsistent\s+with|contradict(?:s|ed|ing)?)\b/iu;
