@@ -137,6 +137,16 @@ describe('titles and demonyms', () => {
     expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
   });
 
+  it('joins a plural the tagger reads as a name ("Securities and Exchange Commission"), and a portfolio ending in "Services"', () => {
+    expect(names('The Securities and Exchange Commission opened an inquiry.').map((n) => n.text)).toEqual(['Securities and Exchange Commission']);
+    expect(names('The Department of Health and Human Services said so.').map((n) => n.text)).toEqual(['Department of Health and Human Services']);
+    expect(names('The Department of Health and Foreign Office said so.').map((n) => n.text)).toEqual(['Department of Health', 'Foreign Office']);
+  });
+
+  it('keeps the British "Co-" prefix inside a name ("Organisation for Economic Co-operation and Development")', () => {
+    expect(names('The Organisation for Economic Co-operation and Development cut its forecast.').map((n) => n.text)).toEqual(['Organisation for Economic Co-operation and Development']);
+  });
+
   it('joins two places a force serves ("Avon and Somerset Police"), not two countries or a country and a body', () => {
     expect(names('Avon and Somerset Police said a man had been arrested.').map((n) => [n.text, n.kind])).toEqual([['Avon and Somerset Police', 'organization']]);
     expect(names('Devon and Cornwall Police said the road was shut.').map((n) => n.text)).toEqual(['Devon and Cornwall Police']);

@@ -117,6 +117,11 @@ function endsWithBodyHead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** "Drivers", "Securities": a plural noun, which the tagger may not see as one when it is capitalised. */
+function isPluralNoun(token: Token): boolean {
+  return hasTag(token, 'Plural', 'Uncountable') || nlp(token.lower).has('#Plural');
+}
+
 /** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
 function isModelNumber(left: Token, token: Token): boolean {
   return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
@@ -314,7 +319,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    if (givenNameSyllable(tokens[j - 1]!, token)) {
+    // "Organisation for Economic Co-operation and Development": the British "Co-" prefix goes on with the word after it.
+    if (givenNameSyllable(tokens[j - 1]!, token) || tokens[j - 1]!.lower === 'co' && /^-$/u.test(tokens[j - 1]!.post) && /^\p{Ll}/u.test(token.text)) {
       j++;
       continue;
     }
@@ -331,7 +337,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const linked = tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
     const capitalAt = (k: number) => tokens[k] !== undefined && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!);
     const bodyFirst = ORGANIZATION_HEADS.has(bare(tokens[i]!.text));
-    const joined = !capitalAt(j + 2) ? 1 : bodyFirst && !capitalAt(j + 3) && !ORGANIZATION_HEADS.has(bare(tokens[j + 2]!.text)) ? 2 : 0;
+    // "Services" ends a portfolio as often as a body: "Department of Health and Human Services".
+    const secondBody = ORGANIZATION_HEADS.has(bare(tokens[j + 2]?.text ?? '')) && bare(tokens[j + 2]!.text) !== 'services';
+    const joined = !capitalAt(j + 2) ? 1 : bodyFirst && !capitalAt(j + 3) && !secondBody ? 2 : 0;
     if (token.lower === 'and' && across && linked && capitalAt(j + 1) && joined > 0) {
       j += 1 + joined;
       continue;
@@ -339,7 +347,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's
     // head noun; "Avon and Somerset Police": so is a place within a country, which the body serves with the other.
     const servedPlace = isKnownPlace(tokens[i]!.text) && countryOf(tokens[i]!.text) === undefined;
-    if (token.lower === 'and' && j === i + 1 && (hasTag(tokens[i], 'Plural', 'Uncountable') || servedPlace) && endsWithBodyHead(tokens, j + 1)) {
+    if (token.lower === 'and' && j === i + 1 && endsWithBodyHead(tokens, j + 1) && (servedPlace || isPluralNoun(tokens[i]!))) {
       j += 2;
       continue;
     }
