@@ -327,9 +327,11 @@ class ArticleState {
         // "Lucía Fernández of the Institute for Democratic Studies": the person speaks, not the institute.
         // "World Athletics president Sebastian Coe": the person the phrase ends with, before any other.
         // "Professor Helen Strand of Calder State's department of neurology": a person before a description of where they work.
+        // "Ben Hollis of the Harbourne Echo": the person the phrase is headed by, whatever the name after "of" was taken for.
         const inside = names.filter((n) => n.mention.nameFrom >= range.from && n.mention.to <= range.to);
+        const atHead = headIndex < range.to - 1 ? ends.get(headIndex + 1) : undefined;
         const last = ends.get(range.to);
-        const named = last?.kind === 'person' ? last : inside.find((n) => n.kind === 'person') ?? last ?? inside[0]!;
+        const named = [atHead, last].find((n) => n?.kind === 'person') ?? inside.find((n) => n.kind === 'person') ?? last ?? inside[0]!;
         return { key: named.key, kind: named.kind, text: phrase };
       }
       case 'pronoun': {

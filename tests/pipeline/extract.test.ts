@@ -506,6 +506,20 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'strongest evidence yet').name).toBe('Helen Strand');
   });
 
+  it('gives a claim to the person named before "of the" and where they work, even when that name reads as a person’s', () => {
+    const c = corpusOf(
+      article(
+        'transfer.md',
+        'Transfer',
+        'An hour later, Ben Hollis of the Harbourne Echo posted that the deal had collapsed.',
+        'Professor Maarten Kloos of the Utrecht Institute said the results were clear.',
+      ),
+    );
+    expect(soleAsserter(c, 'the deal had collapsed').name).toBe('Ben Hollis');
+    expect(soleAsserter(c, 'the results were clear').name).toBe('Maarten Kloos');
+    expect(c.entities.map((e) => e.name)).toContain('Utrecht Institute');
+  });
+
   it('keeps a participle describing an unnamed source in the party: "a senior Western diplomat involved in the Geneva talks"', () => {
     const c = corpusOf(
       article(

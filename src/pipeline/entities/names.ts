@@ -614,7 +614,9 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   // "Lucía Fernández of the Institute for Democratic Studies", "Professor Maarten Kloos of the Utrecht Institute": a person, then an organisation.
   const ofAt = tokens.slice(start + 1, to).findIndex((t) => t.lower === 'of');
   const of = ofAt < 0 ? -1 : start + 1 + ofAt;
-  const person = (k: number) => hasTag(tokens[k], 'Person', 'FirstName', 'LastName') || k === start && isTitle(tokens[k]!) && of - start >= 2;
+  // A title opening a sentence may stand outside the run: "Professor Maarten Kloos of the Utrecht Institute said".
+  const titled = (k: number) => isTitle(tokens[k]!) && of - start >= 2 || k > 0 && isTitle(tokens[k - 1]!);
+  const person = (k: number) => hasTag(tokens[k], 'Person', 'FirstName', 'LastName') || k === start && titled(k);
   if (of > 0 && tokens.slice(start, of).some((_, k) => person(start + k)) && !ORGANIZATION_HEADS.has(bare(tokens[of - 1]!.text))) {
     let next = of + 1;
     while (next < to && NAME_LINKS.has(tokens[next]!.lower)) next++;
