@@ -23,6 +23,12 @@ describe('who put out a source', () => {
     expect(publications('The two-minute clip, first posted by a page called "Free Voices", shows smoke.')).toEqual(['clip: Free Voices', 'post: Free Voices']);
   });
 
+  it('takes a document filed for a filing too, whether the party filed it or it was filed', () => {
+    expect(publications('Kairo Pay filed its quarterly report with the regulator on Friday.')).toEqual(['report: Kairo Pay', 'filing: Kairo Pay']);
+    expect(publications('The Velora Group’s annual report was filed on Friday.')).toEqual(['report: Velora Group', 'filing: Velora Group']);
+    expect(publications('The Velora Group’s annual report was leaked on Friday.')).toEqual(['report: Velora Group']);
+  });
+
   it('reads who carried out a piece of research, by whatever noun, but not the agency that carried a statement', () => {
     expect(publications('The research, carried out by a team at the University of Northmoor, examined 410,000 records.')).toEqual(['study: University of Northmoor']);
     expect(publications('A paper conducted by Calder State University was retracted.')).toEqual(['study: Calder State University']);
@@ -49,6 +55,14 @@ describe('"the report" after the sentence that says who put it out', () => {
   it('gives what "the report" and "the post" say to whoever put them out', () => {
     expect(asserterOf('beaten at least 40 inmates')).toBe('Amnesty International');
     expect(asserterOf('governor ordered the beatings')).toBe('Free Voices');
+  });
+
+  it('gives what "the filing" says to the company that filed its report', () => {
+    const filed = corpusOf(
+      article('results.md', 'Results', 'Kairo Pay filed its quarterly report with the regulator on Friday.', 'Felix Dunmore said the figures were fine.', 'According to the filing, revenue fell by 12 per cent.'),
+    );
+    const found = filed.claims.find((x) => x.quote.includes('revenue fell'));
+    expect(filed.entities.find((e) => e.id === found?.asserterId)?.name).toBe('Kairo Pay');
   });
 
   it('gives what "the study found" to the team that carried out "the research"', () => {

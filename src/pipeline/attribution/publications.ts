@@ -86,6 +86,17 @@ function publisherBefore(tokens: readonly Token[], noun: number, names: readonly
   return names.find((n) => n.to === subjectEnd)?.key;
 }
 
+/** "a video first posted by X ... The post", "Kairo filed its report ... According to the filing": verbs that name the source too. */
+const SOURCE_BY_VERB = new Map([['posted', 'post'], ['posts', 'post'], ['filed', 'filing'], ['files', 'filing']]);
+
+/** The verb putting out the source at `noun`, before it ("filed its quarterly report") or after it ("the report was filed"). */
+function puttingOutAround(tokens: readonly Token[], noun: number): string | undefined {
+  const before = tokens[beforeQualifiers(tokens, noun)];
+  if (before !== undefined && PUTTING_OUT.has(before.lower)) return before.lower;
+  const after = ['was', 'were', 'is', 'are'].includes(tokens[noun + 1]?.lower ?? '') ? tokens[noun + 2] : undefined;
+  return after !== undefined && PUTTING_OUT.has(after.lower) ? after.lower : undefined;
+}
+
 /** The sources a sentence says someone put out, and who. */
 export function publicationsIn(tokens: readonly Token[], names: readonly NamedRange[]): Publication[] {
   const found: Publication[] = [];
@@ -95,8 +106,8 @@ export function publicationsIn(tokens: readonly Token[], names: readonly NamedRa
     const key = after?.key ?? publisherBefore(tokens, k, names) ?? ownerBefore(tokens, k, names);
     if (key === undefined) return;
     found.push({ noun: sourceNoun(token.lower), key });
-    // "a video first posted by X ... The post": the verb names the source too.
-    if (after?.verb === 'posted') found.push({ noun: 'post', key });
+    const named = SOURCE_BY_VERB.get(after?.verb ?? puttingOutAround(tokens, k) ?? '');
+    if (named !== undefined) found.push({ noun: named, key });
   });
   return found;
 }
