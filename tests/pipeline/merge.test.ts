@@ -121,6 +121,23 @@ describe('what must stay apart', () => {
     expect(erik.aliases).not.toContain('Lind');
   });
 
+  it('joins a body’s first word to it only when no other name holds the word, and never to a town’s newspaper', () => {
+    const corpus = corpusOf(
+      article(
+        'transfer.md',
+        'Transfer',
+        'Ben Hollis of the Harbourne Echo said the Harbourne Supporters’ Trust had written to the board.',
+        'Harbourne issued a statement saying it had received no offer.',
+        'Halvard Sentinel, a cybersecurity firm, said the malware was Russian. Halvard said it had traced the servers.',
+      ),
+    );
+    expect(entityNamed(corpus, 'Harbourne Echo')?.kind).toBe('organization');
+    expect(entityNamed(corpus, 'Harbourne Supporters’ Trust')?.kind).toBe('organization');
+    const club = claimsIn(corpus, 'received no offer')[0]!;
+    expect(corpus.entities.find((e) => e.id === club.asserterId)?.name).toBe('Harbourne');
+    expectMerged(corpus, 'Halvard Sentinel', 'Halvard');
+  });
+
   it('keeps a country apart from its people ("Russia", "Russian officials")', () => {
     const corpus = corpusOf(
       article('border.md', 'Border', 'Russian officials said the border with Finland was closed. Russia denied that troops had moved.'),

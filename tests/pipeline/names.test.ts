@@ -159,6 +159,11 @@ describe('titles and demonyms', () => {
     expect(named('Paris and its suburbs were flooded.', 'Paris').kind).toBe('place');
   });
 
+  it('reads a firm or paper named by a common noun after a demonym or town as an organisation ("American Express", "Harbourne Echo")', () => {
+    expect(names('American Express said its cards were unaffected.').map((n) => [n.text, n.kind])).toEqual([['American Express', 'organization']]);
+    expect(named('Ben Hollis of the Harbourne Echo posted it.', 'Harbourne Echo').kind).toBe('organization');
+  });
+
   it('reads the Red Crescent as an organisation', () => {
     expect(named('The Palestine Red Crescent said 40 people were hurt.', 'Palestine Red Crescent').kind).toBe('organization');
     expect(named('Volunteers from the Red Crescent arrived.', 'Red Crescent').kind).toBe('organization');

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../schema.ts';
 import { BUSINESS_NOUNS, CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
 import { countryByWord } from '../entities/gazetteer.ts';
-import { NEWS_MEDIA_WORDS } from '../lexicon/reporting.ts';
+import { NEWS_MEDIA_WORDS, NEWSPAPER_ENDINGS } from '../lexicon/reporting.ts';
 
 export interface Referent {
   key: string;
@@ -40,8 +40,6 @@ const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'opera
 const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
 /** Words that mark an outlet: "the Sporting Ledger", "a Telegram channel". */
 const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
-/** Last words of newspapers' names. */
-const NEWSPAPER_ENDINGS = new Set(['ledger', 'times', 'herald', 'tribune', 'gazette', 'chronicle', 'courier', 'telegraph', 'guardian', 'journal', 'observer', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mirror', 'newspaper']);
 /** Words that mark a body of people acting together, whom "the group" means: "Meridian Lens, a collective of investigators". */
 const COLLECTIVE_MARKS = new Set([...COLLECTIVE_HEADS, 'collective', 'coalition', 'alliance', 'organisation', 'organization']);
 /** Nouns an article uses for the same party: "the army" after "the Sudanese Armed Forces". */

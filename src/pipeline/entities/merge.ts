@@ -7,11 +7,14 @@ import type { EntityKind } from '../schema.ts';
 import { isUnnamedKey, winningKind, type EntityDraft } from './drafts.ts';
 import { countryOf } from './gazetteer.ts';
 import { foldKey, spellingKey } from './normalize.ts';
+import { NEWSPAPER_ENDINGS } from '../lexicon/reporting.ts';
 
 /** Generic head words of organisation names, left out when matching initials. */
 const GENERIC_HEADS = new Set(['alliance', 'organization', 'organisation', 'union', 'council', 'agency', 'treaty', 'association', 'federation', 'group', 'league', 'party', 'bloc', 'pact', 'front']);
 /** Club and company prefixes skipped when a short form is matched: "SC Aveiro" is "Aveiro". */
 const ORGANIZATION_PREFIX_KEYS = new Set(['fc', 'sc', 'ac', 'cf', 'cd', 'sk', 'fk', 'afc', 'the']);
+/** Newspapers' last words that no firm is named by ("Halvard Sentinel" is a security firm called "Halvard"). */
+const TOWN_PAPER_ENDINGS = new Set([...NEWSPAPER_ENDINGS].filter((w) => !['sentinel', 'guardian', 'observer', 'mirror', 'dispatch'].includes(w)));
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'state', 'county', 'district', 'krai', 'governorate', 'prefecture']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'del']);
 
@@ -104,13 +107,19 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
     if (!c.key.includes(' ') || !['organization', 'equipment', 'place'].includes(kind) || isCountry.get(c.key) || isOwned(c)) continue;
     const words = c.key.split(' ');
     if (kind === 'place' && !REGION_WORDS.has(words.at(-1)!)) continue;
+    // A paper named after its town is "the Echo", never the town's name alone: "Harbourne" is the club.
+    if (TOWN_PAPER_ENDINGS.has(words.at(-1)!)) continue;
     const head = kind === 'equipment' ? words.at(-1) : words.find((w) => !ORGANIZATION_PREFIX_KEYS.has(w));
     if (head !== undefined) file(compoundsByHead, spellingKey(head), c);
   }
+  // Not a body's when other names hold the word too: "Harbourne" is one of "Harbourne City", "Harbourne Supporters' Trust" and "Radio Harbourne".
+  const namesByWord = new Map<string, EntityDraft[]>();
+  for (const c of drafts) if (c.key.includes(' ') && !isUnnamedKey(c.key)) for (const w of new Set(spell(c.key).split(' '))) file(namesByWord, w, c);
   for (const d of drafts) {
     if (d.key.includes(' ') || isUnnamedKey(d.key) || isCountry.get(d.key) || kindOf.get(d.key) === 'person') continue;
     const holders = (compoundsByHead.get(spell(d.key)) ?? []).filter((c) => kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other');
-    if (holders.length === 1) sets.union(holders[0]!.key, d.key);
+    const shared = kindOf.get(holders[0]?.key ?? '') === 'organization' && (namesByWord.get(spell(d.key)) ?? []).length > 1;
+    if (holders.length === 1 && !shared) sets.union(holders[0]!.key, d.key);
   }
 
   // "The Associated Press (AP)", and "NATO" for "North Atlantic Alliance".

@@ -133,6 +133,8 @@ export const ORGANIZATION_HEADS = new Set([
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
   // "the Red Crescent", "Palestine Red Crescent Society", which compromise does not know as it knows the Red Cross.
   'crescent', 'rail',
+  // Papers and firms named by a common noun after a place or demonym: "Harbourne Echo", "American Express".
+  'express', 'echo', 'mail', 'mirror', 'standard', 'globe', 'star', 'sun', 'record', 'trust',
   // "the Talvessan General Staff", where "General" would otherwise be a title and "Staff" a person.
   'staff', 'railways', 'unit', 'units', 'brigades', 'battalions', 'regiments', 'divisions', 'militia', 'militias', 'index', 'ai', 'maritime', 'fze', 'fzco', 'llp', 'pty', 'international', ...TRADE_HEADS,
 ]);

@@ -123,6 +123,9 @@ export const PLATFORMS = new Set([
 ]);
 
 
+/** Last words of newspapers' names: "the Harbourne Echo", "the Sporting Ledger". */
+export const NEWSPAPER_ENDINGS = new Set(['ledger', 'times', 'herald', 'tribune', 'gazette', 'chronicle', 'courier', 'telegraph', 'guardian', 'journal', 'observer', 'examiner', 'inquirer', 'dispatch', 'sentinel', 'mirror', 'echo', 'globe', 'newspaper']);
+
 /**
  * Words that make a capitalised name a news organisation's: agencies and
  * broadcasters known by one word, and the words newspapers and stations
