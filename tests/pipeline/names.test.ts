@@ -164,6 +164,12 @@ describe('titles and demonyms', () => {
     expect(named('Ben Hollis of the Harbourne Echo posted it.', 'Harbourne Echo').kind).toBe('organization');
   });
 
+  it('takes an office in apposition with its holder ("the Housing Secretary, Tom Ashworth,") as describing the holder, and keeps one named alone', () => {
+    expect(names('The row comes as the Housing Secretary, Tom Ashworth, faces questions.').map((n) => [n.text, n.descriptor])).toEqual([['Tom Ashworth', 'Housing Secretary']]);
+    expect(names('The Cabinet Secretary, Lena Hart, and Tom Ashworth met.').map((n) => n.text)).toEqual(['Lena Hart', 'Tom Ashworth']);
+    expect(names('Later the Home Secretary said it was over.').map((n) => n.text)).toEqual(['Home Secretary']);
+  });
+
   it('reads the Red Crescent as an organisation', () => {
     expect(named('The Palestine Red Crescent said 40 people were hurt.', 'Palestine Red Crescent').kind).toBe('organization');
     expect(named('Volunteers from the Red Crescent arrived.', 'Red Crescent').kind).toBe('organization');

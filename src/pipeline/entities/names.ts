@@ -593,7 +593,23 @@ export function findNames(sentence: string, tokens: readonly Token[], known: Rea
     mentions.push(...found, ...(held ? [{ ...held, knownAs: acronym!.text, certainty: held.certainty || 1 }] : []));
     i = held?.to ?? acronym?.end ?? end;
   }
-  return mentions;
+  return withoutOfficesBeforeHolders(tokens, mentions);
+}
+
+/** "the Housing Secretary, Tom Ashworth,": an office in apposition with the person who holds it is no one of its own, but describes them. */
+function withoutOfficesBeforeHolders(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
+  return mentions.flatMap((m, k) => {
+    const holder = mentions[k + 1];
+    if (holder !== undefined && isOfficeOnly(tokens, m) && holder.from === m.to && holder.kind === 'person' && /^,\s*$/u.test(tokens[m.to - 1]!.post)) return [];
+    const office = mentions[k - 1];
+    return office !== undefined && isOfficeOnly(tokens, office) && office.to === m.from && m.kind === 'person' && /^,\s*$/u.test(tokens[office.to - 1]!.post) ? [{ ...m, descriptor: m.descriptor ?? office.text }] : [m];
+  });
+}
+
+/** "Housing Secretary", "Cabinet Secretary": a title and the portfolio it is held for, naming nobody. */
+function isOfficeOnly(tokens: readonly Token[], mention: NameMention): boolean {
+  const words = tokens.slice(mention.nameFrom, mention.to);
+  return words.length > 1 && isTitle(words.at(-1)!) && words.every((w) => isTitle(w) || PORTFOLIOS.has(w.lower));
 }
 
 /** The person named right after a title's acronym in brackets, if a name starts there. */

@@ -159,6 +159,7 @@ export const PORTFOLIOS = new Set([
   'housing', 'industry', 'infrastructure', 'tourism', 'sport', 'sports', 'immigration', 'security', 'digital',
   'science', 'technology', 'communications', 'development', 'employment', 'fisheries', 'treasury', 'welfare',
   'family', 'youth', 'water', 'mining', 'planning', 'climate', 'commerce', 'environmental', 'social', 'affairs',
+  'exchequer', 'cabinet', 'press',
 ]);
 
 /** Words a title's office may name after "of": "Secretary of State", "Superintendent of Police", "Director of Public Prosecutions". */
