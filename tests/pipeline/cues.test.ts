@@ -229,6 +229,18 @@ describe('not cues', () => {
     expect(cues('Mara Voss welcomed the decision.')).toEqual([]);
   });
 
+  it('a question put to the speaker ("Asked whether the report assigned blame,"), and what a source said, set aside ("whatever its statement suggested")', () => {
+    expect(only('Asked whether the report assigned blame, the chief observer said it had not.').party).toBe('the chief observer');
+    expect(cues('She said the bulletin showed the maker knew, whatever its statement on 4 June suggested.').map((c) => c.party)).toEqual(['She', 'the bulletin']);
+  });
+
+  it('a reported refusal to say ("said he would not speculate"), but not a quoted one', () => {
+    expect(cues('Asked about the gun, Thibodeaux said he would not speculate while the case was under review.')).toEqual([]);
+    expect(cues('The ministry said it could not comment on an ongoing investigation.')).toEqual([]);
+    expect(only('“We will not speculate,” the minister told lawmakers.').party).toBe('the minister');
+    expect(only('Lind said he would not resign.').content).toBe('he would not resign');
+  });
+
   it('a reporting verb inside quotation marks', () => {
     expect(cues('Mara Voss read out the sign: “They said it would rain.”')).toEqual([]);
     const cue = only('“Critics said it would fail,” Mara Voss said.');

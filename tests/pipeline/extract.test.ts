@@ -1196,6 +1196,44 @@ describe('a business described by its trade', () => {
     expect(assertersIn(c, 'The salads were safe')).toEqual(['Harlow Foods']);
     expect(assertersIn(c, 'found listeria')).toEqual(['Vale Analytical Laboratories']);
   });
+
+  it('is the business known by that trade ("the airline" is "Aurelia Airways"), not a public board, nor a business of another trade', () => {
+    const air = corpusOf(
+      article(
+        'engine.md',
+        'Engine',
+        'An engine on an Aurelia Airways jet caught fire, the Transport Accident Investigation Board said in a report on Monday.',
+        'The board said it was still reviewing the records.',
+        'The airline said passengers had been disembarked quickly.',
+        'The manufacturer said the engines were reliable.',
+      ),
+    );
+    expect(assertersIn(air, 'disembarked quickly')).toEqual(['Aurelia Airways']);
+    expect(assertersIn(air, 'engines were reliable')).not.toContain('Aurelia Airways');
+    expect(assertersIn(air, 'engines were reliable')).not.toContain('Transport Accident Investigation Board');
+  });
+});
+
+describe('clauses a fourteenth round of unseen articles needed', () => {
+  const c = corpusOf(
+    article(
+      'council.md',
+      'Council',
+      'A council officer who asked not to be named, because they were not authorised to speak to the press, told the Gazette that the councillor had dined with the developer.',
+      'Malaysian officials said the cargo could be seized, while lawyers for the owner, Lotus Crest Shipping Inc., argued that the detention was unlawful.',
+      'Asked whether the report assigned blame, the mission’s chief observer, Brig. Gen. Annelise Korhonen, said: “Our job is to establish facts.”',
+    ),
+  );
+
+  it('skips a subordinate clause with a verb of its own back to the subject, but not one that holds the subject', () => {
+    expect(assertersIn(c, 'had dined with the developer')).toEqual(['a council officer']);
+    expect(assertersIn(c, 'the detention was unlawful')).toContain('lawyers for the owner');
+  });
+
+  it('reads the speaker after a question put to them, and "Brig." as a title', () => {
+    expect(assertersIn(c, 'Our job is to establish facts')).toEqual(['Annelise Korhonen']);
+    expect(c.entities.map((e) => e.name)).not.toContain('Brig');
+  });
 });
 
 describe('quoted as saying', () => {

@@ -42,12 +42,24 @@ const BUSINESS_MARKS = new Set([...BUSINESS_HEADS, ...BUSINESS_NOUNS, '&', 'inc'
 const OUTLET_MARKS = new Set([...OUTLET_HEADS, ...NEWS_MEDIA_WORDS]);
 /** Words that mark a body of people acting together, whom "the group" means: "Meridian Lens, a collective of investigators". */
 const COLLECTIVE_MARKS = new Set([...COLLECTIVE_HEADS, 'collective', 'coalition', 'alliance', 'organisation', 'organization']);
+/** Trades a business is known by, in its name or its descriptions: "the airline" is "Aurelia Airways" and never the manufacturer. */
+const TRADES: Record<string, string[]> = {
+  // Not "carrier": "the aircraft carrier Cavour" is a ship.
+  airline: ['airline', 'airways', 'airlines'],
+  manufacturer: ['manufacturer', 'maker', 'planemaker', 'aerospace'],
+  insurer: ['insurer', 'insurance'],
+};
+/** The trade a noun names, if any. */
+function tradeOf(word: string): string | undefined {
+  return Object.keys(TRADES).find((trade) => TRADES[trade]!.includes(word));
+}
 /** Nouns an article uses for the same party: "the army" after "the Sudanese Armed Forces". */
 const SAME_PARTY: Record<string, string[]> = {
   army: ['forces', 'military'],
   military: ['forces', 'army'],
   // "the officer" after "Detective Constable Mark Ellery": a police rank is an officer's.
   officer: ['constable', 'detective', 'sergeant', 'inspector', 'superintendent', 'dc', 'pc', 'ds', 'di', 'dci'],
+  ...Object.fromEntries(Object.entries(TRADES).flatMap(([, words]) => words.map((w) => [w, words.filter((x) => x !== w)]))),
 };
 
 /** Nouns for a body that oversees others, and the head nouns such a body's name may end in besides a public body's. */
@@ -201,7 +213,9 @@ export class Discourse {
     // "the company" is not the newspaper that put its findings to it ("the Ledger"): only "the paper" finds a party
     // whose name ends as a newspaper's ("Deutsche Post", "American Express" and "Oxford University Press" are businesses).
     const outletOnly = (r: Referent) => !OUTLET_HEADS.includes(head) && NEWSPAPER_ENDINGS.has(r.key.split(' ').at(-1)!);
-    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness) && !outletOnly(r);
+    // "the manufacturer" is not the business known as an airline.
+    const otherTrade = (w: string) => tradeOf(w) !== undefined && tradeOf(w) !== tradeOf(head);
+    const fits = (r: Referent) => !BUSINESS_HEADS.has(head) || !this.namedOrDescribedAs(r, notBusiness) && !outletOnly(r) && (tradeOf(head) === undefined || !this.namedOrDescribedAs(r, otherTrade));
     // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest
     // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
     const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : COLLECTIVE_HEADS.has(head) ? COLLECTIVE_MARKS : undefined;

@@ -217,7 +217,8 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   }
   const named = preferParty(tokens, subjectBefore(tokens, v, isParty));
   const subject = recordedSpeaker(tokens, v, named);
-  if (!subject) return undefined;
+  // "..., whatever its statement on 4 June suggested": what a source said, set aside, is not said here.
+  if (!subject || FREE_RELATIVES.has(tokens[subject.from]!.lower)) return undefined;
   const relay = relayBefore(tokens, subject);
   const party = relay?.party ?? subject;
   // "told the Associated Press (AP)": whom it was told to is not what was said.
@@ -231,6 +232,8 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
   const citing = relay?.citing ?? citingAfter(tokens, v) ?? openingCiting(tokens, party);
   return { rule: inverted ? 'inverted-verb' : subject === named ? 'reporting-verb' : 'recorded-speech', lemma, cue: { from: v, to: v + 1 }, party, citing, content };
 }
+
+const FREE_RELATIVES = new Set(['whatever', 'whichever', 'whoever']);
 
 /** Participles that put a speaker's words in someone else's report: "traders quoted by the daily". */
 const RELAYING = new Set(['quoted', 'cited', 'interviewed']);
@@ -429,6 +432,7 @@ function reportingNoun(tokens: readonly Token[], k: number, lemma: string, isPar
 /** Every attribution cue in the sentence, outside quotations, in order. */
 export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
   const cues: Cue[] = [];
+  const question = questionEnd(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.quoted) continue;
@@ -470,12 +474,41 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
       if (cue) cues.push(cue);
       continue;
     }
+    if (k < question) continue;
     const cue = verbCue(tokens, k, lemma, isParty);
     // "neither club has confirmed an approach", "no one has claimed the attack": no party asserts anything.
-    if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower) && !isOwnStaff(tokens, cue.party) && (lemma !== 'show' || showsSource(tokens, cue.party))) cues.push(cue);
+    if (cue && !NO_ONE.has(tokens[cue.party.from]!.lower) && !isOwnStaff(tokens, cue.party) && (lemma !== 'show' || showsSource(tokens, cue.party)) && !refusesToSay(tokens, cue.content)) cues.push(cue);
   }
   const unverbed = cues.length === 0 ? quoteDashSpeaker(tokens, isParty) ?? colonQuotation(tokens, isParty) : undefined;
   return unverbed ? [unverbed] : cues.map((cue) => ({ ...cue, content: beforeCoordinateCue(tokens, cues, beforeApposedAnswer(tokens, cue.content)) }));
+}
+
+/**
+ * "said he would not speculate while ...", "said it could not comment on": a refusal to say, reported, which like
+ * "declined to comment" asserts nothing. Quoted ("“We will not speculate,” the minister told lawmakers"), it is the party's position.
+ */
+function refusesToSay(tokens: readonly Token[], content: Range): boolean {
+  const [who, modal, not, verb] = tokens.slice(content.from, content.from + 4).map((t) => t.lower);
+  return (
+    content.to - content.from >= 4 &&
+    !tokens[content.from]!.quoted &&
+    ['he', 'she', 'they', 'it', 'we', 'i'].includes(who!) &&
+    ['would', 'will', 'could', 'can'].includes(modal!) &&
+    ['not', 'never'].includes(not!) &&
+    ['speculate', 'comment', 'say', 'discuss', 'elaborate', 'confirm'].includes(verb!)
+  );
+}
+
+/**
+ * "Asked whether the report assigned blame, the chief observer said": the question a sentence opens with is put
+ * to the speaker, and no verb in it says anything ("blame" is no cue; "a report in the Daily Courier that" still
+ * is the paper's). The index after it, or 0.
+ */
+function questionEnd(tokens: readonly Token[]): number {
+  const opening = tokens[0]?.lower === 'asked' ? 1 : tokens[0]?.lower === 'when' && tokens[1]?.lower === 'asked' ? 2 : 0;
+  if (opening === 0) return 0;
+  const comma = tokens.findIndex((t, k) => k >= opening && !t.quoted && /,\s*$/u.test(t.post));
+  return comma < 0 ? 0 : comma + 1;
 }
 
 /**

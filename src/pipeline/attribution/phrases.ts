@@ -29,6 +29,8 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|\d{4})$/u;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'late', 'early', 'during']);
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'in', 'on', 'at', 'under', 'during', 'from', 'for', 'who', 'which', 'whose', 'according', 'like', 'unlike', 'as', 'separately', 'nonetheless', 'moreover']);
+/** Words opening a subordinate clause: ", because they were not authorised to speak to the press,". */
+const SUBORDINATORS = new Set(['because', 'although', 'since', 'unless', 'while', 'whereas']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Pronouns as objects, to the subject pronoun the discourse knows them by: "according to him". */
 export const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -235,7 +237,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
     const participle = tokens[c]!.lower !== 'citing' && (hasTag(tokens[c], 'Gerund') || hasTag(tokens[c], 'Verb') && /ing$/u.test(tokens[c]!.lower) || described);
     // ", among them the military blog Northern Front,": some of the subject, named; the subject speaks.
     const members = tokens[c]!.lower === 'among' && ['them', 'those'].includes(tokens[c + 1]?.lower ?? '');
-    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle || members;
+    // A subordinate clause has a verb of its own; without one the subject is inside: ", while lawyers for the owner, X, argued".
+    const subordinate = SUBORDINATORS.has(tokens[c]!.lower) && tokens.slice(c + 1, e + 1).some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Gerund'));
+    const interjection = INTERJECTIONS.has(tokens[c]!.lower) || hasTag(tokens[c], 'Adverb') || participle || members || subordinate;
     // "Hugo Condori, a lawyer who has led the board, said": an appositive after a name.
     // "Gareth Holloway, 46, the former operations director of ..., denies": after the name's age too.
     // Not "However, a source in Ukraine’s military intelligence, ... told": a capitalised word opening the sentence is no name.

@@ -7,7 +7,7 @@
 /** Titles that stand before a person's name and are not part of it. */
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general', 'gen', 'lt', 'lieutenant',
-  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'admiral', 'adm', 'marshal', 'commander',
+  'col', 'colonel', 'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'admiral', 'adm', 'marshal', 'commander',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'sheikh', 'emir', 'sultan', 'senator', 'sen',
   'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'judge', 'justice', 'chief',
   'director', 'director-general', 'commissioner', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -150,6 +150,7 @@ export const PUBLIC_BODY_HEADS = new Set([
   'government', 'ministry', 'department', 'administration', 'authority', 'authorities', 'regulator', 'watchdog',
   'commission', 'committee', 'council', 'parliament', 'assembly', 'congress', 'senate', 'court', 'tribunal', 'police',
   'army', 'navy', 'military', 'forces', 'embassy', 'consulate', 'cabinet', 'directorate', 'secretariat', 'inspectorate',
+  'board', 'bureau', 'office',
 ]);
 
 /** Portfolios named before a minister's or secretary's title: "Health Minister", "Transport Secretary". */
