@@ -169,7 +169,10 @@ class ArticleState {
     const form = citedFormIn(text, tokens);
     const made = new Set<string>();
     const isParty = (range: Range) => this.resolvable(range, tokens, names);
-    for (const found of withoutNested(findCues(tokens, isParty))) {
+    const cues = findCues(tokens, isParty);
+    const pending = withoutNested(cues);
+    for (let i = 0; i < pending.length; i++) {
+      const found = pending[i]!;
       // "A: We have found no evidence of that": the person interviewed speaking of themselves, whose answer this is.
       if (this.interview.answerer() !== undefined && found.party.to - found.party.from === 1 && FIRST_PERSON.has(tokens[found.party.from]!.lower)) continue;
       let cue = found;
@@ -180,6 +183,9 @@ class ArticleState {
         cue = { ...cue, party: cue.citing, citing: undefined };
         party = this.resolve(cue.party, tokens, names, text, index, form);
       }
+      // "According to a second post, the gang also claimed that ...", "An internal UN audit has found that ..., according
+      // to a copy seen by this publication": an "according to" that names no party leaves the sentence's own verb to speak.
+      if (!party && found.rule === 'according-to') pending.push(...cues.filter((other) => !pending.includes(other) && isInside(other, found) && other.party.from === found.content.from));
       if (!party || made.has(party.key)) continue;
       made.add(party.key);
       // "Ingrid Halvorsen, Vesterland’s minister for development cooperation, told": "the minister" later is her.
@@ -590,9 +596,13 @@ function governsBackwards(cue: Cue): boolean {
  * Evidence inside what a party says is always the party's to cite: "a video that it said showed ...".
  */
 function withoutNested(cues: readonly Cue[]): Cue[] {
-  const inside = (cue: Cue, other: Cue) => cue.rule !== 'recorded-speech' && other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
   const governed = (cue: Cue, other: Cue) => EVIDENCE.has(cue.lemma) || governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue);
-  return cues.filter((cue) => !cues.some((other) => other !== cue && inside(cue, other) && governed(cue, other)));
+  return cues.filter((cue) => !cues.some((other) => other !== cue && isInside(cue, other) && governed(cue, other)));
+}
+
+/** Whether a cue stands inside what another cue says. */
+function isInside(cue: Cue, other: Cue): boolean {
+  return cue.rule !== 'recorded-speech' && other.content.from <= cue.cue.from && cue.cue.from < other.content.to;
 }
 
 /**

@@ -1230,6 +1230,29 @@ describe('clauses a fourteenth round of unseen articles needed', () => {
     expect(assertersIn(c, 'the detention was unlawful')).toContain('lawyers for the owner');
   });
 
+  it('lets the verb speak when "according to" names no party, and "the gang" find the group that calls itself by a name', () => {
+    const leak = corpusOf(
+      article(
+        'leak.md',
+        'Leak',
+        'A criminal group calling itself BlackMarrow claimed responsibility for the attack on its leak site on March 4, according to screenshots reviewed by the Herald-Dispatch.',
+        'In that post, the gang said it had taken 1.4 terabytes of data.',
+        'According to a second post on March 9, the gang also claimed that Lakeshore had entered into negotiations.',
+        'Lead levels exceeded the limit for months before the private company that runs the network told the regulator, according to its own records.',
+      ),
+    );
+    expect(assertersIn(leak, 'claimed responsibility')).toEqual(['BlackMarrow']);
+    expect(assertersIn(leak, '1.4 terabytes')).toEqual(['BlackMarrow']);
+    expect(assertersIn(leak, 'entered into negotiations')).toEqual(['BlackMarrow']);
+    // A verb inside a clause of what was said is not the sentence's own.
+    expect(assertersIn(leak, 'Lead levels exceeded')).not.toContain('private company');
+  });
+
+  it('reads a name the tagger takes for an adverb ("Tessaly said") once the article has named it', () => {
+    const labs = corpusOf(article('labs.md', 'Labs', 'The files were examined by Tessaly Labs, a threat-monitoring firm.', 'Tessaly said that the material amounted to about 9 gigabytes.'));
+    expect(assertersIn(labs, '9 gigabytes')).toEqual(['Tessaly Labs']);
+  });
+
   it('reads the speaker after a question put to them, and "Brig." as a title', () => {
     expect(assertersIn(c, 'Our job is to establish facts')).toEqual(['Annelise Korhonen']);
     expect(c.entities.map((e) => e.name)).not.toContain('Brig');

@@ -29,7 +29,7 @@ const DESCRIPTION_REACH = 40;
 /** Where the headline stands among the article's sentences: before the first. */
 export const HEADLINE = -1;
 /** Nouns that describe a collective of people, unnamed or not: "the group" may be the protesters named before. */
-const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd']);
+const COLLECTIVE_HEADS = new Set(['group', 'groups', 'network', 'movement', 'campaign', 'crowd', 'gang']);
 /** Nouns by which an article refers back to the business or body it is about, named or not. */
 const OUTLET_HEADS = ['broadcaster', 'newspaper', 'paper', 'outlet', 'channel', 'website', 'magazine', 'tabloid', 'blog', 'podcast', 'daily', 'weekly'];
 const FIRM_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'group', 'organisation', 'organization', 'club', 'team', 'operator', 'carrier', 'airline', 'insurer', 'owner', 'developer', 'network', 'agency', 'bank', 'union', 'mission', ...OUTLET_HEADS, ...BUSINESS_NOUNS]);

@@ -194,6 +194,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
     if (closesClause(left) && !bracketedAcronym(tokens, from - 1)) break;
     // "..., a claim police dismissed": the claim is what the party answers, not part of it.
     if (CLAIM_NOUNS.has(left.lower)) break;
+    // "A criminal group calling itself BlackMarrow": the name a description goes by belongs to it.
+    if (['itself', 'themselves'].includes(left.lower) && ['calling', 'calls'].includes(tokens[from - 2]?.lower ?? '') && !closesClause(tokens[from - 3] ?? left)) {
+      from -= 2;
+      continue;
+    }
     // "Sources close to the club": a role noun whatever compromise made of it ("Sources" as a verb).
     if ((isNounPhraseWord(left, tokens[from - 2]) || ROLE_NOUNS.has(left.lower) && !left.quoted) && !PRONOUNS.has(left.lower)) {
       from--;

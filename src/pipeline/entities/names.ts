@@ -174,6 +174,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (STORMS.has(token.lower) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!)) return true;
   // "For Mr Corrigan, ...": a preposition before a title opens no name.
   if (NAME_LINKS.has(token.lower) && runEnd(tokens, i) > i + 1 && !TITLES.has(tokens[i + 1]!.lower.replace(/\.$/u, ''))) return true;
+  // "Tessaly said", named mid-sentence before: the tagger guesses an adverb from the ending of a word it does not know.
+  if (hasTag(token, 'Adverb') && LEXICON[token.lower] === undefined && known.has(token.lower)) return true;
   if (hasTag(token, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Comparative', 'Superlative')) return false;
   // Capitalised mid-sentence elsewhere in the article, it is a name even where the dictionary knows a verb ("Harbour Authority").
   if (known.has(token.lower)) return true;

@@ -67,7 +67,7 @@ export const ROLE_NOUNS = new Set([
   'chairman', 'chairwoman', 'ceo', 'founder', 'magnate', 'candidate', 'candidates', 'opposition', 'incumbent',
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
-  'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
+  'gang', 'gangs', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
   'embassy', 'consulate', 'office', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
