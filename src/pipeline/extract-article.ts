@@ -256,7 +256,12 @@ class ArticleState {
 
   private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
     const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
-    return findNames(text, tokens, this.knownNames).map((mention, position) => {
+    const mentions = findNames(text, tokens, this.knownNames);
+    // "Ostrakan’s state broadcaster, OTV, went further": the owner opening the sentence is not its subject, the name
+    // in apposition is (but "Taren Zarelver’s claims have sparked debate" are still about her).
+    const [first, second] = mentions;
+    const subject = first !== undefined && tokens[first.to - 1]?.possessive && second?.apposed !== undefined && /^,\s*$/u.test(tokens[second.from - 1]?.post ?? '') ? 1 : 0;
+    return mentions.map((mention, position) => {
       const lone = !mention.text.includes(' ');
       const surname = lone ? this.discourse.personBySurname(foldKey(mention.text)) : undefined;
       // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
@@ -286,7 +291,7 @@ class ArticleState {
         // "The jury then heard from Kerry Nolan, 29, a night-shift loader": a person brought in with an age is
         // whom the next "she" is likeliest to mean.
         const introduced = kind === 'person' && agedAfter(tokens, mention.to);
-        const salient = introduced || position === 0 && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
+        const salient = introduced || position === subject && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
       }
       return { mention, key, kind };
@@ -361,7 +366,7 @@ class ArticleState {
     const head = headToken.lower;
     const qualifying = tokens.slice(range.from, range.to - 1).filter((t) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(t.lower));
     const qualifiers = qualifying.map((t) => t.lower);
-    const country = qualifiers.map(countryByWord).find((c) => c !== undefined);
+    const country = qualifiers.map(countryByWord).find((c) => c !== undefined) ?? qualifying.filter(isCapitalised).map((t) => this.placeOfDemonym(t.lower)).find((c) => c !== undefined);
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
@@ -393,6 +398,15 @@ class ArticleState {
     }
     // "The governor said ... He said ...": one person, whom "he" or "she" stands for.
     return { ...waiting, onePerson: personal };
+  }
+
+  /**
+   * "the Ostrakani ministry" after "Ostrakan’s Foreign Ministry": the key of a one-word name the article gives, which
+   * a word the gazetteer does not know extends by a demonym's ending.
+   */
+  private placeOfDemonym(word: string): string | undefined {
+    const stem = /^(.{4,}?)(?:i|n|an|ian|ese|ish|ic)$/u.exec(word)?.[1];
+    return stem === undefined || countryByWord(word) !== undefined ? undefined : [...this.drafts.byKey.keys()].find((key) => !key.includes(' ') && word.startsWith(key) && word.length > key.length && key.length >= stem.length);
   }
 
   /**

@@ -1248,6 +1248,36 @@ describe('clauses a fourteenth round of unseen articles needed', () => {
     expect(assertersIn(leak, 'Lead levels exceeded')).not.toContain('private company');
   });
 
+  it('finds a body by its country’s demonym, the gazetteer’s or one formed from a name the article gives ("the Ostrakani ministry")', () => {
+    const ministries = corpusOf(
+      article(
+        'clash.md',
+        'Clash',
+        'Russia’s Foreign Ministry said the troops had crossed the line. Ukraine’s Foreign Ministry said the opposite.',
+        'On Sunday, the Russian ministry said it took note of the findings.',
+        'Velmora’s Foreign Ministry said the patrol had crossed the line. Ostrakan’s Foreign Ministry said the opposite.',
+        'The Ostrakani ministry said it would appeal. The Velmoran ministry said the report vindicated it.',
+      ),
+    );
+    expect(assertersIn(ministries, 'took note of the findings')).toEqual(['Russia’s Foreign Ministry']);
+    expect(assertersIn(ministries, 'would appeal')).toEqual(['Ostrakan’s Foreign Ministry']);
+    expect(assertersIn(ministries, 'vindicated it')).toEqual(['Velmora’s Foreign Ministry']);
+  });
+
+  it('gives "its" and "the broadcaster" to the outlet named in apposition after its owner ("Ostrakan’s state broadcaster, OTV,")', () => {
+    const tv = corpusOf(
+      article(
+        'tv.md',
+        'TV',
+        'The United Nations Observer Mission said its report would be published.',
+        'Ostrakan’s state broadcaster, OTV, went further. Its evening bulletin reported that Velmoran forces had shelled Drevna.',
+        'The broadcaster also said that more than a dozen soldiers had been killed.',
+      ),
+    );
+    expect(assertersIn(tv, 'had shelled Drevna')).toEqual(['OTV']);
+    expect(assertersIn(tv, 'more than a dozen')).toEqual(['OTV']);
+  });
+
   it('reads a name the tagger takes for an adverb ("Tessaly said") once the article has named it', () => {
     const labs = corpusOf(article('labs.md', 'Labs', 'The files were examined by Tessaly Labs, a threat-monitoring firm.', 'Tessaly said that the material amounted to about 9 gigabytes.'));
     expect(assertersIn(labs, '9 gigabytes')).toEqual(['Tessaly Labs']);

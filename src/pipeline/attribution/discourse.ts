@@ -191,7 +191,9 @@ export class Discourse {
    * defense minister") must agree with the party's.
    */
   description(head: string, sentence: number, { country, owned = false, personal = PERSON_ROLES.has(head), kindWord }: DescriptionTerms): string | undefined {
-    const fromCountry = (r: Referent) => (country === undefined || [...this.wordsOf(r)].some((w) => countryByWord(w) === country)) && (kindWord === undefined || this.namedOrDescribedAs(r, (w) => w === kindWord));
+    // "the Russian ministry" is "Russia’s Foreign Ministry", named or described so; an invented country goes by its own word.
+    const ofCountry = (w: string) => [countryByWord(w), w].includes(country) || [countryByWord(w.replace(/['’]s?$/u, '')), w.replace(/['’]s?$/u, '')].includes(country);
+    const fromCountry = (r: Referent) => (country === undefined || this.namedOrDescribedAs(r, ofCountry)) && (kindWord === undefined || this.namedOrDescribedAs(r, (w) => w === kindWord));
     // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
     const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));

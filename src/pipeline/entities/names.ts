@@ -530,6 +530,19 @@ function appositionHead(tokens: readonly Token[], from: number): string | undefi
   return undefined;
 }
 
+/**
+ * "Ostrakan’s state broadcaster, OTV, went further": the role noun of a description the name stands in apposition
+ * to, so that "the broadcaster" finds it later. Not "the ministry, Kyiv says,": a name that speaks is not in apposition.
+ */
+function roleInAppositionBefore(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const role = tokens[from - 1];
+  // A person's role or an outlet's: a business's trade ("the operator’s contractor, Ridgeway,") would outbid the business "the company" means.
+  const described = PERSON_ROLES.has(role?.lower ?? '') || OUTLET_DESCRIPTIONS.has(role?.lower ?? '') || ['agency', 'channel', 'station'].includes(role?.lower ?? '');
+  if (role === undefined || !/^,\s*$/u.test(role.post) || !described || hasTag(role, 'Plural')) return undefined;
+  const closed = to >= tokens.length || /^[,.;]/u.test(tokens[to - 1]!.post.trim());
+  return closed && reportingLemma(tokens[to]?.text ?? '') === undefined ? role.lower : undefined;
+}
+
 /** The noun just before a name, also across an appositive comma: "the tanker, the Kali Amara". */
 function nounBefore(tokens: readonly Token[], from: number): string | undefined {
   const skipped = tokens[from - 1]?.lower === 'the' || tokens[from - 1]?.lower === 'a';
@@ -729,7 +742,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     descriptor,
     acronym: acronymAfter(tokens, to)?.text,
     knownAs: knownAsAfter(tokens, to),
-    apposed: appositionAfter(tokens, to)?.head,
+    apposed: appositionAfter(tokens, to)?.head ?? roleInAppositionBefore(tokens, from, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
     withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };
