@@ -13,7 +13,7 @@ import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, demonymOf } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
-import { OBJECT_PRONOUNS, isAge, isPersonRole, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
+import { OBJECT_PRONOUNS, isAge, isPersonRole, isRoleNoun, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse, HEADLINE } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
@@ -194,6 +194,25 @@ class ArticleState {
       this.claims.push(this.claim(info, tokens, names, cue, party, form));
     }
     if (made.size === 0 && !this.answer(info, tokens, names, opensParagraph)) this.continueQuotation(info, tokens);
+    if (made.size === 0) this.noteDescribedSubject(tokens, index);
+  }
+
+  /**
+   * "The observer mission, which has 41 monitors, reached the pass. Its report found ...": a subject described as
+   * a party already met, in a sentence that attributes nothing, is still whom "its" or "it" means next.
+   */
+  private noteDescribedSubject(tokens: readonly Token[], index: number): void {
+    if (tokens[0]?.lower !== 'the') return;
+    // The phrase's last word: lower-case nouns and adjectives up to a comma or the verb ("The observer mission,").
+    let head = 1;
+    while (head < 4 && tokens[head + 1] !== undefined && !/,\s*$/u.test(tokens[head]!.post) && !hasTag(tokens[head + 1], 'Verb') && !isCapitalised(tokens[head + 1]!) && hasTag(tokens[head + 1], 'Noun', 'Adjective')) head++;
+    const noun = tokens[head];
+    const ends = noun !== undefined && !isCapitalised(noun) && (/^,\s*$/u.test(noun.post) || hasTag(tokens[head + 1], 'Verb'));
+    if (noun === undefined || !isRoleNoun(noun) || !ends || isPersonRole(noun)) return;
+    const modifier = tokens[head - 1]!;
+    const kindWord = head > 1 && hasTag(modifier, 'Noun') && !hasTag(modifier, 'Adjective') ? modifier.lower : undefined;
+    const key = this.discourse.description(noun.lower, index, { country: undefined, kindWord });
+    if (key !== undefined) this.discourse.mention({ key, kind: this.kindOf(key), sentence: index, salient: true });
   }
 
   /**

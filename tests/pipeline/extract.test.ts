@@ -1278,9 +1278,27 @@ describe('clauses a fourteenth round of unseen articles needed', () => {
     expect(assertersIn(tv, 'more than a dozen')).toEqual(['OTV']);
   });
 
-  it('reads a name the tagger takes for an adverb ("Tessaly said") once the article has named it', () => {
-    const labs = corpusOf(article('labs.md', 'Labs', 'The files were examined by Tessaly Labs, a threat-monitoring firm.', 'Tessaly said that the material amounted to about 9 gigabytes.'));
+  it('reads a name the tagger takes for an adverb ("Tessaly said") once the article has named it, and no cue in a clause after a noun ("the terabytes the gang had claimed")', () => {
+    const labs = corpusOf(
+      article('labs.md', 'Labs', 'The files were examined by Tessaly Labs, a threat-monitoring firm.', 'Tessaly said that the material amounted to about 9 gigabytes, a small fraction of the 1.4 terabytes the gang had claimed.'),
+    );
     expect(assertersIn(labs, '9 gigabytes')).toEqual(['Tessaly Labs']);
+  });
+
+  it('takes a described subject of a sentence that attributes nothing for whom "its" and "it" mean next', () => {
+    const mission = corpusOf(
+      article(
+        'mission.md',
+        'Mission',
+        'Two soldiers were killed, according to a report released on Saturday by the United Nations Observer Mission.',
+        'Velmora’s Ministry of Foreign Affairs said Ostrakani troops had crossed the line.',
+        'The observer mission, which has 41 unarmed monitors, reached the pass on Thursday.',
+        'Its 14-page report found that the patrol had been about 300 metres south of the line.',
+        'But the monitors were “unable to determine which side fired first,” it said.',
+      ),
+    );
+    expect(assertersIn(mission, '300 metres south')).toEqual(['United Nations Observer Mission']);
+    expect(assertersIn(mission, 'which side fired first')).toEqual(['United Nations Observer Mission']);
   });
 
   it('reads the speaker after a question put to them, and "Brig." as a title', () => {

@@ -170,6 +170,11 @@ describe('titles and demonyms', () => {
     expect(names('Later the Home Secretary said it was over.').map((n) => n.text)).toEqual(['Home Secretary']);
   });
 
+  it('keeps a ministry’s portfolio after "of" in its name ("Ministry of Foreign Affairs"), and a title before a person', () => {
+    expect(names('The Ministry of Foreign Affairs said so.').map((n) => [n.text, n.kind])).toEqual([['Ministry of Foreign Affairs', 'organization']]);
+    expect(names('Ministry of Defence spokesman Igor Konashenkov said so.').map((n) => n.text)).toEqual(['Igor Konashenkov']);
+  });
+
   it('reads the Red Crescent as an organisation', () => {
     expect(named('The Palestine Red Crescent said 40 people were hurt.', 'Palestine Red Crescent').kind).toBe('organization');
     expect(named('Volunteers from the Red Crescent arrived.', 'Red Crescent').kind).toBe('organization');

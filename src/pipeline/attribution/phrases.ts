@@ -43,7 +43,7 @@ const LINKS = new Set(['with', 'to', 'of', 'on', 'in', 'into', 'about', 'over', 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'whose', 'who', 'which', 'one', 'two', 'three', 'both', 'chief', 'head', 'deputy', 'senior', 'former']);
 
 /** A noun naming a role: the lexicon's, or one compromise knows as a person's role or trade ("traders", "a neighbour"). */
-function isRoleNoun(token: Token): boolean {
+export function isRoleNoun(token: Token): boolean {
   return ROLE_NOUNS.has(token.lower) || hasTag(token, 'Actor') && !hasTag(token, 'ProperNoun');
 }
 
@@ -194,6 +194,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number): Range | u
     if (closesClause(left) && !bracketedAcronym(tokens, from - 1)) break;
     // "..., a claim police dismissed": the claim is what the party answers, not part of it.
     if (CLAIM_NOUNS.has(left.lower)) break;
+    // "the 1.4 terabytes the gang had claimed": a noun before a determiner ends another phrase, whose clause this is.
+    if (['the', 'a', 'an'].includes(tokens[from]!.lower) && hasTag(left, 'Noun') && !hasTag(left, 'Pronoun', 'Determiner') && !left.quoted) break;
     // "A criminal group calling itself BlackMarrow": the name a description goes by belongs to it.
     if (['itself', 'themselves'].includes(left.lower) && ['calling', 'calls'].includes(tokens[from - 2]?.lower ?? '') && !closesClause(tokens[from - 3] ?? left)) {
       from -= 2;

@@ -670,7 +670,8 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   }
   // The last title in the run that has a name after it splits it.
   let lastTitle = -1;
-  for (let k = start; k < to - 1; k++) if (isTitle(tokens[k]!)) lastTitle = k;
+  // "Ministry of Foreign Affairs": a portfolio after "of" names the office, and is no title before a name.
+  for (let k = start; k < to - 1; k++) if (isTitle(tokens[k]!) && !(PORTFOLIOS.has(tokens[k]!.lower) && tokens[k - 1]?.lower === 'of')) lastTitle = k;
   const results: NameMention[] = [];
   let nameFrom = start;
   if (lastTitle >= 0) {
