@@ -209,9 +209,7 @@ class ArticleState {
     const noun = tokens[head];
     const ends = noun !== undefined && !isCapitalised(noun) && (/^,\s*$/u.test(noun.post) || hasTag(tokens[head + 1], 'Verb'));
     if (noun === undefined || !isRoleNoun(noun) || !ends || isPersonRole(noun)) return;
-    const modifier = tokens[head - 1]!;
-    const kindWord = head > 1 && hasTag(modifier, 'Noun') && !hasTag(modifier, 'Adjective') ? modifier.lower : undefined;
-    const key = this.discourse.description(noun.lower, index, { country: undefined, kindWord });
+    const key = this.discourse.description(noun.lower, index, { country: undefined, kindWord: head > 1 ? kindWordOf(tokens[head - 1]) : undefined });
     if (key !== undefined) this.discourse.mention({ key, kind: this.kindOf(key), sentence: index, salient: true });
   }
 
@@ -397,8 +395,7 @@ class ArticleState {
     const ofBody = tokens[range.to]?.lower === 'of';
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
     // "the regional health authority" is not the disaster management authority named before.
-    const modifier = qualifying.at(-1);
-    const kindWord = modifier !== undefined && !isCapitalised(modifier) && hasTag(modifier, 'Noun') && !hasTag(modifier, 'Adjective', 'Possessive') ? modifier.lower : undefined;
+    const kindWord = kindWordOf(qualifying.at(-1));
     const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken), kindWord });
     if (key !== undefined) {
       // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
@@ -631,6 +628,11 @@ function governsBackwards(cue: Cue): boolean {
 function withoutNested(cues: readonly Cue[]): Cue[] {
   const governed = (cue: Cue, other: Cue) => EVIDENCE.has(cue.lemma) || governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue);
   return cues.filter((cue) => !cues.some((other) => other !== cue && isInside(cue, other) && governed(cue, other)));
+}
+
+/** A noun compounded with a description's head ("health" in "the regional health authority"), which the party must be known by. */
+function kindWordOf(modifier: Token | undefined): string | undefined {
+  return modifier !== undefined && !isCapitalised(modifier) && hasTag(modifier, 'Noun') && !hasTag(modifier, 'Adjective', 'Possessive') ? modifier.lower : undefined;
 }
 
 /** Whether a cue stands inside what another cue says. */
