@@ -142,6 +142,8 @@ class ArticleState {
   private readonly acronyms = new Map<string, string>();
   /** Who put out the latest source of each noun: "report" → Amnesty, for a later "the report said". */
   private readonly published = new Map<string, { key: string; sentence: number }>();
+  /** Makers named before a model's code ("Airbus" of "Airbus A320neo"), whose lone name is then a business's. */
+  private readonly makers = new Set<string>();
 
   constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
     this.input = input;
@@ -286,13 +288,16 @@ class ArticleState {
       // A country's word or an acronym is no one's first name: "Russian", "MP".
       const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
       const person = surname ?? firstName;
+      // "a Sorensen-Hale SH-520 … Sorensen-Hale said": the name a model's code came after is its maker's (not "a Bayraktar").
+      const maker = lone && person === undefined && this.makers.has(foldKey(mention.text)) && !['a', 'an', 'the'].includes(tokens[mention.nameFrom - 1]?.lower ?? '');
       // "the DM" after "District Magistrate (DM) K. R. Menon": an acronym is of the kind it stands for, when that is known.
       const expanded = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text));
-      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined ? 'organization' : expanded !== undefined ? this.sureKindOf(expanded) ?? mention.kind : mention.kind;
+      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined || maker ? 'organization' : expanded !== undefined ? this.sureKindOf(expanded) ?? mention.kind : mention.kind;
       const key = expanded ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);
-      this.drafts.record(key, mention.text, { kind, certainty: surname === undefined ? mention.certainty : 2 }, {
+      if (mention.maker !== undefined) this.makers.add(foldKey(mention.maker));
+      this.drafts.record(key, mention.text, { kind, certainty: surname === undefined && !maker ? mention.certainty : 2 }, {
         sourceId: this.input.id,
         sentenceId,
         text: mention.text,
@@ -309,7 +314,7 @@ class ArticleState {
         // whom the next "she" is likeliest to mean.
         const introduced = kind === 'person' && agedAfter(tokens, mention.to);
         const salient = introduced || position === subject && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
-        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed])]);
+        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed]), ...(maker ? ['manufacturer'] : [])]);
       }
       return { mention, key, kind };
     });

@@ -1212,6 +1212,22 @@ describe('a business described by its trade', () => {
     expect(assertersIn(air, 'engines were reliable')).not.toContain('Aurelia Airways');
     expect(assertersIn(air, 'engines were reliable')).not.toContain('Transport Accident Investigation Board');
   });
+
+  it('is the maker a model was named after ("a Sorensen-Hale SH-520"), a business, but not "a Bayraktar"', () => {
+    const made = corpusOf(
+      article(
+        'diversion.md',
+        'Diversion',
+        'Flight AU412, a Sorensen-Hale SH-520 carrying 176 passengers, diverted on Monday.',
+        'The board cited a bulletin that Sorensen-Hale issued to operators in 2022.',
+        'The manufacturer said in a statement that the engines were reliable.',
+        'Troops shot down a Bayraktar TB2, the ministry said. Officials said a Bayraktar had been seen.',
+      ),
+    );
+    expect(assertersIn(made, 'engines were reliable')).toEqual(['Sorensen-Hale']);
+    expect(entityNamed(made, 'Sorensen-Hale')?.kind).toBe('organization');
+    expect(entityNamed(made, 'Bayraktar')?.kind).not.toBe('organization');
+  });
 });
 
 describe('clauses a fourteenth round of unseen articles needed', () => {

@@ -49,6 +49,8 @@ export interface NameMention {
   descriptor: string | undefined;
   /** An acronym given in brackets right after the name: "The Associated Press (AP)". */
   acronym: string | undefined;
+  /** The maker an equipment name opens with, before its model's code: "Sorensen-Hale" in "Sorensen-Hale SH-520". */
+  maker: string | undefined;
   /** The head of a description in apposition after the name: "manufacturer" in "Norsair, the Toulouse-based manufacturer of the NR-90". */
   apposed: string | undefined;
   /** An acronym given in words after the name: "the pilots' union, known by its Spanish initials SEPAL". */
@@ -696,6 +698,14 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   return results;
 }
 
+/** The words before a model's code, when it has some: "Airbus" in "Airbus A320neo". */
+function makerOf(name: string): string | undefined {
+  // By the words as written: the tagger takes "SH-520" apart.
+  const words = name.split(' ');
+  const code = words.findIndex((w) => CODE.test(w) && !/^\p{N}+$/u.test(w));
+  return code > 0 ? words.slice(0, code).join(' ') : undefined;
+}
+
 /** The end of a title and the office it names after "of" ("Secretary of State"), or `from` when the run opens otherwise. */
 function officeEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
@@ -742,6 +752,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     certainty: vote.certainty,
     descriptor,
     acronym: acronymAfter(tokens, to)?.text,
+    maker: vote.kind === 'equipment' ? makerOf(text) : undefined,
     knownAs: knownAsAfter(tokens, to),
     apposed: appositionAfter(tokens, to)?.head ?? roleInAppositionBefore(tokens, from, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
