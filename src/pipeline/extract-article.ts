@@ -314,7 +314,7 @@ class ArticleState {
         // whom the next "she" is likeliest to mean.
         const introduced = kind === 'person' && agedAfter(tokens, mention.to);
         const salient = introduced || position === subject && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
-        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...(mention.apposed === undefined ? [] : [mention.apposed]), ...(maker ? ['manufacturer'] : [])]);
+        this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...[mention.apposed, mention.runs].filter((w) => w !== undefined), ...(maker ? ['manufacturer'] : [])]);
       }
       return { mention, key, kind };
     });

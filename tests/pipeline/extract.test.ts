@@ -1228,6 +1228,19 @@ describe('a business described by its trade', () => {
     expect(entityNamed(made, 'Sorensen-Hale')?.kind).toBe('organization');
     expect(entityNamed(made, 'Bayraktar')?.kind).not.toBe('organization');
   });
+
+  it('is the body said to run what the description is compounded with ("the hospital group" runs hospitals), which is no place', () => {
+    const ran = corpusOf(
+      article(
+        'breach.md',
+        'Breach',
+        'Lakeshore Regional Health, which runs four hospitals in western Michigan, has confirmed that patient data was stolen.',
+        'Nine days earlier, the hospital group said there was no evidence that data had been taken.',
+      ),
+    );
+    expect(assertersIn(ran, 'no evidence that data')).toEqual(['Lakeshore Regional Health']);
+    expect(entityNamed(ran, 'Lakeshore Regional Health')?.kind).toBe('organization');
+  });
 });
 
 describe('clauses a fourteenth round of unseen articles needed', () => {

@@ -198,7 +198,9 @@ export class Discourse {
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
     const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));
     const heads = [head, ...(SAME_PARTY[head] ?? [])];
-    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r)) && fromCountry(r));
+    // "the hospital group", "the mining company": a firm or a group known by the noun compounded with it.
+    const ofKind = kindWord !== undefined && FIRM_HEADS.has(head);
+    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r) || ofKind) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
     // "The mayor denied it." after "Opposition leader Kadri Saar said ...": not someone known by another role.

@@ -49,6 +49,8 @@ export interface NameMention {
   descriptor: string | undefined;
   /** An acronym given in brackets right after the name: "The Associated Press (AP)". */
   acronym: string | undefined;
+  /** What a body is said to run in a relative clause after its name: "hospital" in "X, which runs four hospitals". */
+  runs: string | undefined;
   /** The maker an equipment name opens with, before its model's code: "Sorensen-Hale" in "Sorensen-Hale SH-520". */
   maker: string | undefined;
   /** The head of a description in apposition after the name: "manufacturer" in "Norsair, the Toulouse-based manufacturer of the NR-90". */
@@ -287,6 +289,19 @@ function relativeAfter(tokens: readonly Token[], to: number): 'which' | 'who' | 
   return /,\s*$/u.test(tokens[to - 1]?.post ?? '') && (word === 'which' || word === 'who') ? word : undefined;
 }
 
+/** What a body does and a place does not, said in a relative clause after its name. */
+const BODY_ACTIONS = new Set(['runs', 'operates', 'owns', 'employs', 'represents', 'manages', 'manufactures', 'makes', 'sells', 'supplies', 'provides']);
+
+/** The noun a body runs, by its singular, in a relative clause after its name: "hospital" in ", which runs four hospitals". */
+function whatItRuns(tokens: readonly Token[], to: number): string | undefined {
+  if (relativeAfter(tokens, to) !== 'which' || !BODY_ACTIONS.has(tokens[to + 1]?.lower ?? '')) return undefined;
+  let k = to + 2;
+  while (hasTag(tokens[k], 'Determiner', 'Value', 'Adjective') && !/[,;:.]/u.test(tokens[k]!.post)) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !hasTag(noun, 'Noun') || hasTag(noun, 'ProperNoun')) return undefined;
+  return hasTag(noun, 'Plural') ? noun.lower.replace(/(?<!s)s$/u, '') : noun.lower;
+}
+
 /** Prepositions after a participle that describes the noun before it: "commissioned by", "based in". */
 const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'on', 'near', 'outside']);
 
@@ -482,6 +497,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
     if (!(hasTag(t, 'Adjective', 'Noun', 'Hyphenated') || /-/u.test(t.text)) || hasTag(t, 'ProperNoun') || /[,;:.]/u.test(t.post)) break;
   }
   if (words.some((w) => hasTag(w, 'Organization'))) return { kind: 'organization', certainty: 1 };
+  // "Lakeshore Regional Health, which runs four hospitals": a place runs nothing, whatever its words.
+  if (whatItRuns(tokens, to) !== undefined) return { kind: 'organization', certainty: 1 };
   const before = tokens[from - 1];
   const cityOf = before?.lower === 'of' && tokens[from - 2] !== undefined && PLACE_HEADS.has(tokens[from - 2]!.lower);
   const nextWord = tokens[to]?.lower;
@@ -753,6 +770,7 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     descriptor,
     acronym: acronymAfter(tokens, to)?.text,
     maker: vote.kind === 'equipment' ? makerOf(text) : undefined,
+    runs: whatItRuns(tokens, to),
     knownAs: knownAsAfter(tokens, to),
     apposed: appositionAfter(tokens, to)?.head ?? roleInAppositionBefore(tokens, from, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
