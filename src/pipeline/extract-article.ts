@@ -284,7 +284,9 @@ class ArticleState {
       const lone = !mention.text.includes(' ');
       const surname = lone ? this.discourse.personBySurname(foldKey(mention.text)) : undefined;
       // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
-      const shortForm = lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), isOutletKey) : undefined;
+      // Nor is "Velmora" the office its possessive opened: "Velmora’s Ministry of Foreign Affairs".
+      const ownedBy = (key: string) => [...(this.drafts.get(key)?.names.keys() ?? [])].some((name) => /^\S+['’]s\s/u.test(name));
+      const shortForm = lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), (key) => isOutletKey(key) || ownedBy(key)) : undefined;
       // A country's word or an acronym is no one's first name: "Russian", "MP".
       const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
       const person = surname ?? firstName;
@@ -393,7 +395,8 @@ class ArticleState {
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
     // "Her lawyer" is not whoever "her" is.
-    const owned = names.some((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive) || qualifying.some((t) => t.possessive) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
+    const owner = names.find((n) => n.mention.from >= range.from && n.mention.to < range.to && tokens[n.mention.to - 1]!.possessive);
+    const owned = owner !== undefined || qualifying.some((t) => t.possessive) || POSSESSIVE_PRONOUNS.has(tokens[range.from]!.lower);
     const qualified = qualifying.some((t) => !GENERIC_QUALIFIERS.has(t.lower) && !isCapitalised(t) && demonymOf(t.lower) === undefined);
     const age = isAge(tokens, range.to - 1);
     // "The head of the regional board": the head of a body in particular, not the person who spoke last.
@@ -401,7 +404,8 @@ class ArticleState {
     // "Tremblay's campaign" is not whichever campaign spoke last: a named owner's body is a party of its own.
     // "the regional health authority" is not the disaster management authority named before.
     const kindWord = kindWordOf(qualifying.at(-1));
-    const key = owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken), kindWord });
+    const ownersBody = owner !== undefined ? this.discourse.bodyOf(owner.key, head, index) : undefined;
+    const key = ownersBody ?? (owned && !isPersonRole(headToken) ? undefined : this.discourse.description(head, index, { country, owned: owned || ofBody || qualified && !age, personal: age || isPersonRole(headToken), kindWord }));
     if (key !== undefined) {
       // Once "the Oslo-based company" is Nordvik, a later "the company" is Nordvik too.
       this.discourse.describe(key, [head]);

@@ -1241,6 +1241,23 @@ describe('a business described by its trade', () => {
     expect(assertersIn(ran, 'no evidence that data')).toEqual(['Lakeshore Regional Health']);
     expect(entityNamed(ran, 'Lakeshore Regional Health')?.kind).toBe('organization');
   });
+
+  it('keeps an invented country in its ministry\'s name, finds the ministry by owner and head, and gives a reply\'s statement to who replied', () => {
+    const clash = corpusOf(
+      article(
+        'clash.md',
+        'Clash',
+        'In a statement on Tuesday, Velmora’s Ministry of Foreign Affairs said Ostrakani troops had crossed the line of control.',
+        'Ostrakan’s Foreign Ministry replied that evening with a statement, translated by the Observer.',
+        '“Our patrol was fired upon without warning,” the statement said. It called on Velmora to withdraw.',
+        'Velmora’s foreign ministry denied that its units had fired mortars.',
+      ),
+    );
+    expect(assertersIn(clash, 'crossed the line')).toEqual(['Velmora’s Ministry of Foreign Affairs']);
+    expect(assertersIn(clash, 'fired upon without warning')).toEqual(['Ostrakan’s Foreign Ministry']);
+    expect(assertersIn(clash, 'fired mortars')).toEqual(['Velmora’s Ministry of Foreign Affairs']);
+    expect(entityNamed(clash, 'Velmora’s Ministry of Foreign Affairs')?.aliases ?? []).not.toContain('Velmora');
+  });
 });
 
 describe('clauses a fourteenth round of unseen articles needed', () => {

@@ -151,10 +151,15 @@ export class Discourse {
 
   /**
    * The organisation named before whose name a lone word opens: "Verabrook" after "Verabrook Nutrition". None
-   * when two could be meant, and never a newspaper named after its town ("Castlegate Evening Post").
+   * when two could be meant, and never one `passOver` rules out (a newspaper named after its town, "Castlegate Evening Post").
    */
-  organizationByFirstWord(wordKey: string, isOutlet: (key: string) => boolean): string | undefined {
-    return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !isOutlet(r.key));
+  organizationByFirstWord(wordKey: string, passOver: (key: string) => boolean): string | undefined {
+    return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !passOver(r.key));
+  }
+
+  /** "Velmora’s foreign ministry" after "Velmora’s Ministry of Foreign Affairs": the body named before with that owner and head. */
+  bodyOf(ownerKey: string, head: string, sentence: number): string | undefined {
+    return this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => r.key.startsWith(`${ownerKey} `) && r.key.split(' ').includes(head));
   }
 
   /**

@@ -77,10 +77,24 @@ function ownerBefore(tokens: readonly Token[], noun: number, names: readonly Nam
   return k >= 0 && tokens[k]!.possessive ? names.find((n) => n.to === k + 1)?.key : undefined;
 }
 
-/** "Amnesty International published a report": the name ending just before the verb that puts the source out. */
+/** Verbs of answering with a source of one's own: "the ministry replied that evening with a statement". */
+const ANSWERING = new Set(['replied', 'responded', 'reacted', 'countered', 'retorted', 'answered']);
+/** How far before "with" the verb of answering may stand: "replied that evening with", "responded on Tuesday with". */
+const ANSWER_REACH = 4;
+
+/** The verb answering with the source whose "with" stands at `k`, or -1. */
+function answeredWith(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'with') return -1;
+  for (let v = k - 1; v >= 0 && k - v <= ANSWER_REACH && !/[,;:.]\s*$/u.test(tokens[v]!.post); v--) if (ANSWERING.has(tokens[v]!.lower)) return v;
+  return -1;
+}
+
+/** "Amnesty International published a report", "the ministry replied with a statement": the name ending just before the verb. */
 function publisherBefore(tokens: readonly Token[], noun: number, names: readonly NamedRange[]): string | undefined {
-  const k = beforeQualifiers(tokens, noun);
-  if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower)) return undefined;
+  const before = beforeQualifiers(tokens, noun);
+  const answer = answeredWith(tokens, before);
+  const k = answer >= 0 ? answer : before;
+  if (k < 0 || !PUTTING_OUT.has(tokens[k]!.lower) && answer < 0) return undefined;
   // "Amnesty on Monday published", "the ministry has released", "Ashgrove, which has a short position, published".
   const subjectEnd = beforeRelativeClause(tokens, skipBetween(tokens, k - 1)) + 1;
   return names.find((n) => n.to === subjectEnd)?.key;

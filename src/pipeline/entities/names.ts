@@ -534,7 +534,9 @@ function withOwner(sentence: string, tokens: readonly Token[], owner: NameMentio
   const first = found[0];
   if (owner === undefined || first === undefined || first.kind !== 'organization' || owner.kind === 'person') return found;
   if (owner.to !== first.nameFrom || first.from !== first.nameFrom || !tokens[first.nameFrom - 1]!.possessive) return found;
-  const office = ORGANIZATION_HEADS.has(bare(tokens[first.to - 1]!.text));
+  // "Velmora’s Foreign Ministry", "Velmora’s Ministry of Foreign Affairs": the office's head ends the name or stands before "of".
+  const of = tokens.slice(first.nameFrom, first.to).findIndex((t) => t.lower === 'of');
+  const office = ORGANIZATION_HEADS.has(bare(tokens[first.to - 1]!.text)) || of > 0 && ORGANIZATION_HEADS.has(bare(tokens[first.nameFrom + of - 1]!.text));
   if (!office && countryOf(owner.text) === undefined) return found;
   return [{ ...first, text: sentence.slice(owner.start, first.end), start: owner.start }, ...found.slice(1)];
 }
