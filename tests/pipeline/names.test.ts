@@ -23,6 +23,17 @@ describe('titles and demonyms', () => {
     expect(putin.descriptor).toContain('President');
   });
 
+  it('takes a councillor’s and a soldier’s rank for titles ("Cllr Gerald Pennington", "Cpl. Aras Demirel")', () => {
+    for (const [sentence, name] of [
+      ['Cllr Gerald Pennington said he had nothing to hide.', 'Gerald Pennington'],
+      ['The ministry named him as Cpl. Aras Demirel.', 'Aras Demirel'],
+    ] as const) {
+      const [found] = names(sentence);
+      expect(found?.text).toBe(name);
+      expect(found?.kind).toBe('person');
+    }
+  });
+
   it('opens no name with a preposition before a title ("For Mr Corrigan")', () => {
     expect(names('For Mr Corrigan, the weekend has changed how he feels about matches.').map((n) => n.text)).toEqual(['Corrigan']);
   });

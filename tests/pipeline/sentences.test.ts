@@ -94,6 +94,15 @@ describe('quotations', () => {
     const spans = texts('Mara Voss said “the count is over.” The minister put the turnout at 61 percent.');
     expect(spans).toEqual(['Mara Voss said “the count is over.”', 'The minister put the turnout at 61 percent.']);
   });
+
+  it('keeps a quotation in single marks whole over its sentences, and a closed one apart from the next sentence', () => {
+    expect(texts('She said: ‘Residents were entitled to a hearing. What they got was a stitch-up.’ The council declined to comment.')).toEqual([
+      'She said: ‘Residents were entitled to a hearing. What they got was a stitch-up.’',
+      'The council declined to comment.',
+    ]);
+    expect(texts('She said: ‘I’ve lived here 40 years. Every winter it floods.’')).toHaveLength(1);
+    expect(texts('He called the plan ‘a stitch-up’. The council disagreed.')).toHaveLength(2);
+  });
 });
 
 describe('coverage', () => {

@@ -23,6 +23,10 @@ export const TITLES = new Set([
   'mp', 'mep', 'mla', 'mlc',
   // Courts and Indian districts: "District Magistrate K. R. Menon".
   'magistrate',
+  // Local councils: "Cllr Gerald Pennington", "Councilwoman Ana Ruiz".
+  'cllr', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
+  // Ranks below an officer's: "Cpl. Aras Demirel", "Pvt. Niko Savasta".
+  'cpl', 'corporal', 'pvt',
 ]);
 
 /** Occupations compromise does not always tag as people ("engineer" and "nurse" read as verbs). */

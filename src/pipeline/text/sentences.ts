@@ -44,7 +44,36 @@ export function splitSentences(paragraph: string, parsed: Parsed = parse(paragra
     }
     cursor = span.end;
   }
-  return coverGaps(paragraph, spans.flatMap((span) => splitAt(span, ABBREVIATION_END, 0)).flatMap((span) => splitAfterQuotes(span)));
+  return coverGaps(paragraph, joinOpenSingleQuotes(paragraph, spans.flatMap((span) => splitAt(span, ABBREVIATION_END, 0)).flatMap((span) => splitAfterQuotes(span))));
+}
+
+/** An opening single quotation mark at a word's start: "said: ‘Residents". */
+const SINGLE_OPENING = /(?:^|[\s(—–-])‘/gu;
+/** A right single quotation mark not inside a word, which may close a quotation (or be a plural's apostrophe, "residents’ group"). */
+const SINGLE_CLOSING = /’(?!\p{L})/u;
+
+/**
+ * compromise keeps a quotation in double marks together over its sentences, but cuts one in single marks, the
+ * British style (‘Residents were entitled to a fair hearing. What they got was …’): a span whose last single
+ * quotation is opened and nothing after it could close it takes in the next span.
+ */
+function joinOpenSingleQuotes(paragraph: string, spans: readonly TextSpan[]): TextSpan[] {
+  const joined: TextSpan[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last !== undefined && leavesSingleQuoteOpen(last.text) && !/^‘/u.test(span.text)) {
+      last.end = span.end;
+      last.text = paragraph.slice(last.start, last.end);
+    } else {
+      joined.push({ ...span });
+    }
+  }
+  return joined;
+}
+
+function leavesSingleQuoteOpen(text: string): boolean {
+  const opening = [...text.matchAll(SINGLE_OPENING)].at(-1);
+  return opening !== undefined && !SINGLE_CLOSING.test(text.slice(opening.index + opening[0].length));
 }
 
 /** "at 10 a.m. The minister arrived": a lower-case abbreviation that ends a sentence before a sentence opener. */
