@@ -1258,6 +1258,22 @@ describe('a business described by its trade', () => {
     expect(assertersIn(clash, 'fired mortars')).toEqual(['Velmora’s Ministry of Foreign Affairs']);
     expect(entityNamed(clash, 'Velmora’s Ministry of Foreign Affairs')?.aliases ?? []).not.toContain('Velmora');
   });
+
+  it('takes "the auditors" and "the investigators" for the body named for their work, and for a group where none is', () => {
+    const work = corpusOf(
+      article(
+        'audit.md',
+        'Audit',
+        'The Office of the Auditor General said the utility had missed its targets.',
+        'The auditors also found that warnings had been ignored.',
+        'The Transport Accident Investigation Board said it had recovered the recorders. The investigators said the crew had followed the checklist.',
+      ),
+      article('firm.md', 'Firm', 'Harlow Foods said its accounts were sound.', 'The auditors said the accounts were sound.'),
+    );
+    expect(assertersIn(work, 'warnings had been ignored')).toEqual(['Office of the Auditor General']);
+    expect(assertersIn(work, 'followed the checklist')).toEqual(['Transport Accident Investigation Board']);
+    expect(assertersIn(work, 'The auditors said')).toEqual(['auditors']);
+  });
 });
 
 describe('clauses a fourteenth round of unseen articles needed', () => {

@@ -5,7 +5,7 @@
  * said") can be bound to it when the name arrives.
  */
 import type { EntityKind } from '../schema.ts';
-import { BUSINESS_NOUNS, CIVIC_BODY_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
+import { BUSINESS_NOUNS, CIVIC_BODY_HEADS, ORGANIZATION_HEADS, PERSON_ROLES, PUBLIC_BODY_HEADS } from '../lexicon/parties.ts';
 import { countryByWord } from '../entities/gazetteer.ts';
 import { NEWS_MEDIA_WORDS, NEWSPAPER_ENDINGS } from '../lexicon/reporting.ts';
 
@@ -49,6 +49,13 @@ const TRADES: Record<string, string[]> = {
   manufacturer: ['manufacturer', 'maker', 'planemaker', 'aerospace'],
   insurer: ['insurer', 'insurance'],
 };
+/** Whether two words share a stem of five letters or more, all of the shorter but its last three: "audit" and "auditor", "investigation" and "investigator". */
+function sharesStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= Math.min(a.length, b.length) - 3;
+}
+
 /** The trade a noun names, if any. */
 function tradeOf(word: string): string | undefined {
   return Object.keys(TRADES).find((trade) => TRADES[trade]!.includes(word));
@@ -201,7 +208,9 @@ export class Discourse {
     const fromCountry = (r: Referent) => (country === undefined || this.namedOrDescribedAs(r, ofCountry)) && (kindWord === undefined || this.namedOrDescribedAs(r, (w) => w === kindWord));
     // "The partisans" after "the Ukrainian partisan network Prypiat Line": the members of a body described by the singular.
     const member = /[^s]s$/u.test(head) ? head.slice(0, -1) : undefined;
-    const ofMembers = (r: Referent) => member !== undefined && this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w));
+    // "The auditors" after "the Office of the Auditor General" or "the UN Office of Audit and Review": the body named for their work.
+    const namedForWork = (r: Referent) => r.kind === 'organization' && r.key.split(' ').some((w) => !ORGANIZATION_HEADS.has(w) && sharesStem(w, member!));
+    const ofMembers = (r: Referent) => member !== undefined && (this.wordsOf(r).has(member) && this.namedOrDescribedAs(r, (w) => COLLECTIVE_HEADS.has(w)) || namedForWork(r));
     const heads = [head, ...(SAME_PARTY[head] ?? [])];
     // "the hospital group", "the mining company": a firm or a group known by the noun compounded with it.
     const ofKind = kindWord !== undefined && FIRM_HEADS.has(head);
