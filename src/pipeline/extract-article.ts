@@ -262,7 +262,10 @@ class ArticleState {
    */
   headline(text: string, tokens: readonly Token[]): void {
     for (const mention of findNames(text, tokens, this.knownNames)) {
-      if (mention.kind === 'organization') this.discourse.mention({ key: EntityDrafts.keyOf(mention.text, mention.kind), kind: mention.kind, sentence: HEADLINE, salient: false });
+      const key = EntityDrafts.keyOf(mention.text, mention.kind);
+      if (mention.kind === 'organization') this.discourse.mention({ key, kind: mention.kind, sentence: HEADLINE, salient: false });
+      // A name the headline opens with may not be known for a body's yet ("Vantoro freezes withdrawals"): what the text makes of it decides.
+      if (mention.kind !== 'person') this.discourse.headlines(key);
     }
   }
 
@@ -282,7 +285,7 @@ class ArticleState {
     const subject = first !== undefined && tokens[first.to - 1]?.possessive && second?.apposed !== undefined && /^,\s*$/u.test(tokens[second.from - 1]?.post ?? '') ? 1 : 0;
     return mentions.map((mention, position) => {
       const lone = !mention.text.includes(' ');
-      const surname = lone ? this.discourse.personBySurname(foldKey(mention.text)) : undefined;
+      const surname = lone ? this.discourse.personBySurname(foldKey(mention.text), describingWords(mention.descriptor).map((w) => w.replace(/\.$/u, ''))) : undefined;
       // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
       // Nor is "Velmora" the office its possessive opened: "Velmora’s Ministry of Foreign Affairs".
       const ownedBy = (key: string) => [...(this.drafts.get(key)?.names.keys() ?? [])].some((name) => /^\S+['’]s\s/u.test(name));
@@ -294,7 +297,9 @@ class ArticleState {
       const maker = lone && person === undefined && this.makers.has(foldKey(mention.text)) && !['a', 'an', 'the'].includes(tokens[mention.nameFrom - 1]?.lower ?? '');
       // "the DM" after "District Magistrate (DM) K. R. Menon": an acronym is of the kind it stands for, when that is known.
       const expanded = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text));
-      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined || maker ? 'organization' : expanded !== undefined ? this.sureKindOf(expanded) ?? mention.kind : mention.kind;
+      // "ordered Vantoro to stop": a name's kind only guessed here is the one the article made sure of before.
+      const known = expanded ?? (mention.certainty === 0 ? EntityDrafts.keyOf(mention.text, mention.kind) : undefined);
+      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined || maker ? 'organization' : known !== undefined ? this.sureKindOf(known) ?? mention.kind : mention.kind;
       const key = expanded ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);

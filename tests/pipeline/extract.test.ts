@@ -1274,6 +1274,38 @@ describe('a business described by its trade', () => {
     expect(assertersIn(work, 'followed the checklist')).toEqual(['Transport Accident Investigation Board']);
     expect(assertersIn(work, 'The auditors said')).toEqual(['auditors']);
   });
+
+  it('takes "the company" for the business the headline names, met lately, over another described as a firm before', () => {
+    const crypto = corpusOf(
+      article(
+        'freeze.md',
+        'Vantoro freezes withdrawals as outflows mount',
+        'Vantoro, a cryptocurrency exchange, halted withdrawals on Wednesday after analysts flagged transfers out of its wallets.',
+        'Ledgerline Analytics, a research firm, said $412 million had left wallets belonging to Vantoro.',
+        'Ledgerline said the money had gone to wallets linked to the exchange.',
+        'A former employee said deposits had been lent to a trading firm.',
+        'The commission said on Thursday that it had ordered Vantoro to stop accepting deposits.',
+        'The commission said the product had never been authorized.',
+        'The company insisted that the product had operated legally.',
+      ),
+    );
+    expect(assertersIn(crypto, 'operated legally')).toEqual(['Vantoro']);
+  });
+
+  it('takes a titled surname shared by two people for the one the title fits ("Cllr Pennington", "Mrs Pennington")', () => {
+    const shared = corpusOf(
+      article(
+        'meadow.md',
+        'Meadow',
+        'Cllr Gerald Pennington spoke in favour of the application on 14 May.',
+        'Residents say Helen Pennington, the councillor’s wife, holds shares in the developer.',
+        'Cllr Pennington said he had no interest to declare.',
+        'Mrs Pennington said the shares were worth a few hundred pounds.',
+      ),
+    );
+    expect(assertersIn(shared, 'no interest to declare')).toEqual(['Gerald Pennington']);
+    expect(assertersIn(shared, 'a few hundred pounds')).toEqual(['Helen Pennington']);
+  });
 });
 
 describe('clauses a fourteenth round of unseen articles needed', () => {

@@ -34,6 +34,12 @@ describe('titles and demonyms', () => {
     }
   });
 
+  it('reads a body given an acronym as an organisation, and a person described with "who" as a person, whatever the role noun', () => {
+    expect(named('Famine is under way, according to the Integrated Food Security Phase Classification (IPC), the UN-backed system.', 'Integrated Food Security Phase Classification').kind).toBe('organization');
+    expect(names('Omar Lindgren, a software developer who keeps bitcoin on the exchange, said it was pending.', new Set(['lindgren']))[0]).toMatchObject({ text: 'Omar Lindgren', kind: 'person' });
+    expect(names('Brackenridge Homes, the developer of the site, said it was pending.')[0]).toMatchObject({ text: 'Brackenridge Homes', kind: 'organization' });
+  });
+
   it('opens no name with a preposition before a title ("For Mr Corrigan")', () => {
     expect(names('For Mr Corrigan, the weekend has changed how he feels about matches.').map((n) => n.text)).toEqual(['Corrigan']);
   });
@@ -148,9 +154,10 @@ describe('titles and demonyms', () => {
     expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
   });
 
-  it('joins a plural the tagger reads as a name ("Securities and Exchange Commission"), and a portfolio ending in "Services"', () => {
+  it('joins a plural the tagger reads as a name ("Securities and Exchange Commission"), and a portfolio ending in "Services" or "Security"', () => {
     expect(names('The Securities and Exchange Commission opened an inquiry.').map((n) => n.text)).toEqual(['Securities and Exchange Commission']);
     expect(names('The Department of Health and Human Services said so.').map((n) => n.text)).toEqual(['Department of Health and Human Services']);
+    expect(names('The Ministry of Agriculture and Food Security said so.').map((n) => n.text)).toEqual(['Ministry of Agriculture and Food Security']);
     expect(names('The Department of Health and Foreign Office said so.').map((n) => n.text)).toEqual(['Department of Health', 'Foreign Office']);
   });
 

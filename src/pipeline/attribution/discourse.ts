@@ -73,6 +73,9 @@ const SAME_PARTY: Record<string, string[]> = {
 const OVERSIGHT_HEADS = new Set(['regulator', 'watchdog']);
 const OVERSIGHT_BODIES = new Set(['office', 'agency', 'board', 'bureau']);
 
+/** Titles that say which pronoun their holder goes by. */
+const TITLE_PRONOUNS: Record<string, 'he' | 'she' | undefined> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
+
 /** Person roles that anyone named may be described by, whatever their other role (as may "the 41-year-old"). */
 const GENERIC_ROLES = new Set(['official', 'person', 'source']);
 
@@ -95,6 +98,8 @@ function isOnePerson(r: Referent): boolean {
 
 export class Discourse {
   private readonly history: Referent[] = [];
+  /** Keys of the names the headline gives. */
+  private readonly headlined = new Set<string>();
   /** The phrase being resolved: names written after it in its own sentence are not what it refers back to. */
   private reading: { sentence: number; end: number } | undefined;
   /** Lower-case words that describe each party ("russian", "war", "blogger"), from all its mentions. */
@@ -141,8 +146,10 @@ export class Discourse {
   }
 
   /** The person a lone name stands for: "Zhivoev" after "Alexei Zhivoev", "Ccori" after "Elena Ccori Vargas". */
-  personBySurname(surnameKey: string): string | undefined {
-    return this.onlyOne((r) => r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').slice(1).includes(surnameKey));
+  personBySurname(surnameKey: string, titles: readonly string[] = []): string | undefined {
+    const bySurname = (r: Referent) => r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').slice(1).includes(surnameKey);
+    // "Cllr Pennington" after "Cllr Gerald Pennington" and "Helen Pennington, the councillor’s wife": the one the title fits.
+    return this.onlyOne(bySurname) ?? (titles.length > 0 ? this.onlyOne((r) => bySurname(r) && titles.some((t) => this.wordsOf(r).has(t) || TITLE_PRONOUNS[t] === this.pronouns.get(r.key))) : undefined);
   }
 
   /** The person a lone first name stands for: "Trần" after "Trần Quốc Bảo", whose family name comes first, or "Marisol" after "Marisol Vance". */
@@ -162,6 +169,11 @@ export class Discourse {
    */
   organizationByFirstWord(wordKey: string, passOver: (key: string) => boolean): string | undefined {
     return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !passOver(r.key));
+  }
+
+  /** Notes a name the headline gives, whatever it was taken for there: "Vantoro freezes withdrawals" is about Vantoro. */
+  headlines(key: string): void {
+    this.headlined.add(key);
   }
 
   /** "Velmora’s foreign ministry" after "Velmora’s Ministry of Foreign Affairs": the body named before with that owner and head. */
@@ -237,7 +249,9 @@ export class Discourse {
     // "The company" after "Harrow & Pike ... a group calling itself Greyhollow said": a business before the latest
     // organisation; "the paper" after "the Sporting Ledger": an outlet before any business.
     const marks = OUTLET_HEADS.includes(head) ? OUTLET_MARKS : BUSINESS_HEADS.has(head) ? BUSINESS_MARKS : COLLECTIVE_HEADS.has(head) ? COLLECTIVE_MARKS : undefined;
-    const marked = marks && this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => fits(r) && this.namedOrDescribedAs(r, (w) => marks.has(w)));
+    // Of those marked, the one the headline names if it was met lately: "The company insisted" after the regulator spoke of it.
+    const isMarked = (r: Referent) => fits(r) && marks !== undefined && this.namedOrDescribedAs(r, (w) => marks.has(w));
+    const marked = marks && (this.topical(sentence, isMarked) ?? this.latest(['organization'], sentence, DESCRIPTION_REACH, isMarked));
     const organization = marked ?? this.topical(sentence, fits) ?? (FIRM_HEADS.has(head) ? this.latest(['organization'], sentence, DESCRIPTION_REACH, fits) : undefined);
     // Only a collective noun may stand for "residents" or "officials".
     return organization ?? (COLLECTIVE_HEADS.has(head) ? this.latest(['group'], sentence, PRONOUN_REACH, () => true) : undefined);
@@ -251,9 +265,8 @@ export class Discourse {
   private topical(sentence: number, accept: (r: Referent) => boolean): string | undefined {
     const latest = this.latest(['organization'], sentence, PRONOUN_REACH, accept);
     if (latest === undefined || this.history.some((r) => r.key === latest && r.sentence === sentence)) return latest;
-    const inHeadline = new Set(this.history.filter((r) => r.sentence === HEADLINE).map((r) => r.key));
     const recent = this.history.filter((r) => r.kind === 'organization' && r.sentence >= 0 && sentence - r.sentence <= PRONOUN_REACH && !this.isLater(r) && accept(r));
-    return recent.find((r) => inHeadline.has(r.key))?.key ?? latest;
+    return recent.find((r) => this.headlined.has(r.key))?.key ?? latest;
   }
 
   /** Whether a name comes after the phrase being resolved, in its sentence. */

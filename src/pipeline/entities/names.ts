@@ -356,8 +356,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const linked = tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
     const capitalAt = (k: number) => tokens[k] !== undefined && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!);
     const bodyFirst = ORGANIZATION_HEADS.has(bare(tokens[i]!.text));
-    // "Services" ends a portfolio as often as a body: "Department of Health and Human Services".
-    const secondBody = ORGANIZATION_HEADS.has(bare(tokens[j + 2]?.text ?? '')) && bare(tokens[j + 2]!.text) !== 'services';
+    // "Services" and "Security" end a portfolio as often as a body: "Department of Health and Human Services",
+    // "Ministry of Agriculture and Food Security".
+    const secondBody = ORGANIZATION_HEADS.has(bare(tokens[j + 2]?.text ?? '')) && !PORTFOLIO_ENDINGS.has(bare(tokens[j + 2]!.text));
     const joined = !capitalAt(j + 2) ? 1 : bodyFirst && !capitalAt(j + 3) && !secondBody ? 2 : 0;
     if (token.lower === 'and' && across && linked && capitalAt(j + 1) && joined > 0) {
       j += 1 + joined;
@@ -390,6 +391,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
   }
   return j;
 }
+
+/** Head nouns of bodies that also end a ministry's portfolio. */
+const PORTFOLIO_ENDINGS = new Set(['services', 'security']);
 
 /** How many tokens before `from` say the name is what something calls itself: "calling itself", "known as", "named". */
 function namingWords(tokens: readonly Token[], from: number): number {
@@ -503,18 +507,24 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   const cityOf = before?.lower === 'of' && tokens[from - 2] !== undefined && PLACE_HEADS.has(tokens[from - 2]!.lower);
   const nextWord = tokens[to]?.lower;
   if (cityOf || (nextWord !== undefined && PLACE_HEADS.has(nextWord) && !/[,;:.]/u.test(words.at(-1)!.post))) return { kind: 'place', certainty: 2 };
+  // "Norsair, the Toulouse-based manufacturer", "Dedi Supriadi, a fisherman": a description in apposition after the name, surer than
+  // the tagger's guess from a word's ending ("Brackenridge Homes, the developer").
+  const apposition = appositionAfter(tokens, to);
+  const described = apposition?.head;
+  if (described !== undefined && ROLE_NOUNS.has(described)) {
+    // "Omar Lindgren, a software developer who keeps 2.3 bitcoin": "who" after the description is said of a person.
+    const who = tokens[apposition!.at + 1]?.lower === 'who';
+    return PERSON_ROLES.has(described) || who ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
+  }
   if (words.some((w) => hasTag(w, 'Place', 'City', 'Country', 'Region'))) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && isKnownPlace(name)) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
-  // "Norsair, the Toulouse-based manufacturer", "Dedi Supriadi, a fisherman": a description in apposition after the name.
-  const described = appositionAfter(tokens, to)?.head;
-  if (described !== undefined && ROLE_NOUNS.has(described)) {
-    return PERSON_ROLES.has(described) ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
-  }
   // "Kestrel Platinum, which owns the mine, said": "which" is said of a thing or a body, "who" of a person.
   const relative = relativeAfter(tokens, to);
   if (relative === 'who') return { kind: 'person', certainty: 1 };
   if (actsOnItsOwn(tokens, to)) return { kind: 'organization', certainty: 1 };
+  // "Integrated Food Security Phase Classification (IPC)": people are not given acronyms, bodies are.
+  if (words.length >= 2 && acronymAfter(tokens, to) !== undefined) return { kind: 'organization', certainty: 1 };
   if (words.some((w) => hasTag(w, 'Person', 'FirstName', 'LastName', 'Honorific'))) return { kind: 'person', certainty: 1 };
   if (relative === 'which' && words.length >= 2) return { kind: 'organization', certainty: 0 };
   // "Harlow Homes", "World Athletics": a person's name does not end in a plural or uncountable noun.

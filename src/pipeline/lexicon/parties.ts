@@ -45,7 +45,7 @@ export const BUSINESS_NOUNS = new Set([
   'manufacturer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'airline', 'retailer', 'supplier',
   'producer', 'lender', 'publisher', 'chain', 'brand', 'charity', 'provider', 'platform', 'exporter', 'importer',
   'conglomerate', 'subsidiary', 'utility', 'miner', 'refiner', 'shipper', 'developer', 'contractor', 'consortium',
-  'caterer',
+  'caterer', 'exchange',
 ]);
 
 /**
