@@ -381,7 +381,8 @@ class ArticleState {
       case 'description':
         return this.describe({ from: range.from, to: headIndex + 1 }, tokens, names, phrase, index);
       case 'group':
-        return { ...this.group(phrase, head.lower), onePerson: isPersonRole(head), many: hasTag(head, 'Plural') };
+        // "Its market monitors" is named by whose they are: "World Food Programme’s market monitors".
+        return { ...this.group(this.ownedByPronoun(range, tokens, phrase, index), head.lower), onePerson: isPersonRole(head), many: hasTag(head, 'Plural') };
       case 'source':
         return this.owner(range, tokens, ends, phrase, index, head.lower, form);
       case 'none':
@@ -395,7 +396,10 @@ class ArticleState {
     const head = headToken.lower;
     const qualifying = tokens.slice(range.from, range.to - 1).filter((t) => !['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(t.lower));
     const qualifiers = qualifying.map((t) => t.lower);
-    const country = qualifiers.map(countryByWord).find((c) => c !== undefined) ?? qualifying.filter(isCapitalised).map((t) => this.placeOfDemonym(t.lower)).find((c) => c !== undefined);
+    // A demonym of a place the article never names still sets the party apart: "the Lutavian presidency" is not the Drevnian one.
+    // Not a place joined to a word after it: "the Duvermi-based company".
+    const demonyms = qualifying.filter((t) => isCapitalised(t) && DEMONYM_ENDING.test(t.lower) && !/^-/u.test(t.post));
+    const country = qualifiers.map(countryByWord).find((c) => c !== undefined) ?? qualifying.filter(isCapitalised).map((t) => this.placeOfDemonym(t.lower)).find((c) => c !== undefined) ?? demonyms[0]?.lower;
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.
@@ -435,7 +439,7 @@ class ArticleState {
    * a word the gazetteer does not know extends by a demonym's ending.
    */
   private placeOfDemonym(word: string): string | undefined {
-    const stem = /^(.{4,}?)(?:i|n|an|ian|ese|ish|ic)$/u.exec(word)?.[1];
+    const stem = DEMONYM_ENDING.exec(word)?.[1];
     return stem === undefined || countryByWord(word) !== undefined ? undefined : [...this.drafts.byKey.keys()].find((key) => !key.includes(' ') && word.startsWith(key) && word.length > key.length && key.length >= stem.length);
   }
 
@@ -643,6 +647,9 @@ function withoutNested(cues: readonly Cue[]): Cue[] {
   const governed = (cue: Cue, other: Cue) => EVIDENCE.has(cue.lemma) || governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue);
   return cues.filter((cue) => !cues.some((other) => other !== cue && isInside(cue, other) && governed(cue, other)));
 }
+
+/** How a demonym ends, after its place's stem: "Ostrakan-i", "Velmora-n", "Lutav-ian". */
+const DEMONYM_ENDING = /^(.{4,}?)(?:i|n|an|ian|ese|ish|ic)$/u;
 
 /** A noun compounded with a description's head ("health" in "the regional health authority"), which the party must be known by. */
 function kindWordOf(modifier: Token | undefined): string | undefined {

@@ -1401,6 +1401,38 @@ describe('clauses a fourteenth round of unseen articles needed', () => {
   });
 });
 
+describe('clauses a fifteenth round of unseen articles needed', () => {
+  const c = corpusOf(
+    article(
+      'summit.md',
+      'Summit',
+      'DTV-1 led its bulletin with an interview with the foreign minister, Marko Hadzic, who insisted that the decision to leave was taken in the room. He told the channel that the president had later returned.',
+      'The news agency OSNA reported that the prime minister had telephoned the president. The Drevnian presidency said no such call had taken place.',
+      'The Lutavian presidency said in a statement that no microphone had been switched off.',
+      'The ministry said its survey had found 40,000 people in need, a fraction of the IPC estimate.',
+      'The World Food Programme (WFP) offered a very different picture. Its market monitors say the price of sorghum has tripled.',
+    ),
+  );
+
+  it('gives a claim in a relative clause with "that" to the one "who" stands for, whom "he" then finds', () => {
+    expect(assertersIn(c, 'taken in the room')).toEqual(['Marko Hadzic']);
+    expect(assertersIn(c, 'later returned')).toEqual(['Marko Hadzic']);
+  });
+
+  it('reads a presidency as a body, set apart by a demonym of a place the article never names', () => {
+    expect(assertersIn(c, 'no such call')).toEqual(['Drevnian presidency']);
+    expect(assertersIn(c, 'no microphone')).toEqual(['Lutavian presidency']);
+  });
+
+  it('takes "the IPC estimate" for a noun, not a verb whose subject says the sentence', () => {
+    expect(assertersIn(c, '40,000 people in need')).toEqual(['ministry']);
+  });
+
+  it('names "its market monitors" by whose they are', () => {
+    expect(assertersIn(c, 'tripled')).toEqual(['World Food Programme’s market monitors']);
+  });
+});
+
 describe('quoted as saying', () => {
   const c = corpusOf(
     article(

@@ -4,7 +4,7 @@
  * declared") and "put the number at". Each cue yields the phrase naming the
  * party and the span of what it asserts.
  */
-import { hasTag, type Token } from '../text/tokens.ts';
+import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
 import { NEEDS_CONTENT, NEWS_MEDIA_WORDS, SOURCE_NOUNS, reportingLemma } from '../lexicon/reporting.ts';
 import { CLAIM_NOUNS, OBJECT_PRONOUNS, afterTime, clauseSubject, phraseEndingAt, phraseFrom, subjectAfter, subjectBefore, type IsParty, type Range } from './phrases.ts';
 
@@ -389,6 +389,12 @@ function compoundNoun(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && !next.quoted && /^\p{Lu}/u.test(next.text) && hasTag(tokens[k + 2], 'Verb') && !/[,.;:!?]/u.test(tokens[k]!.post);
 }
 
+/** "a fraction of the IPC estimate": a word the tagger takes for a singular noun, after "the" and a name, names a source. */
+function namedNoun(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k - 1];
+  return hasTag(tokens[k], 'Singular') && !hasTag(tokens[k], 'Verb') && name !== undefined && isCapitalised(name) && tokens[k - 2]?.lower === 'the';
+}
+
 /** Words that open a subject standing for no one. */
 const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 
@@ -468,7 +474,7 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     // A noun use: "the statement", "his claims", "Zhivoev’s claims", "new reports".
     // The last word of a quotation is not a determiner of the verb after it: `“..., not this,” said Ibáñez`.
     const previous = tokens[k - 1]?.quoted ? undefined : tokens[k - 1];
-    const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb') || compoundNoun(tokens, k);
+    const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb') || compoundNoun(tokens, k) || namedNoun(tokens, k);
     if (nounUse && !/ing$/u.test(token.lower)) {
       const cue = reportingNoun(tokens, k, lemma, isParty);
       if (cue) cues.push(cue);

@@ -269,6 +269,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, isParty: I
   }
   // "Mahesh Paswan (45), a vegetable vendor, said": an age in brackets after the name is not part of it.
   if (e > 0 && /^\d{1,3}$/u.test(tokens[e]!.text) && /\(\s*$/u.test(tokens[e]!.pre) && isCapitalised(tokens[e - 1]!)) e--;
+  // "an interview with the foreign minister, Marko Hadzic, who insisted that": the one named before the comma, when
+  // what the clause says follows ("who denies wrongdoing, said" leaves the main verb to speak).
+  if (tokens[e]?.text === 'who' && e > 0 && hasComma(tokens[e - 1]!) && tokens[verb + 1]?.lower === 'that') return phraseEndingAt(tokens, e - 1);
   // "officials who spoke on condition of anonymity said", "parents whose children attend the school said": the subject stands before "who".
   for (let k = e; k > 0 && !closesClause(tokens[k - 1]!); k--) {
     // Written in lower case: "WHO" is the World Health Organization.

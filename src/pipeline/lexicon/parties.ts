@@ -72,7 +72,7 @@ export const ROLE_NOUNS = new Set([
   'commission', 'committee', 'council', 'authority', 'watchdog', 'monitor', 'broadcaster', 'newspaper', 'outlet',
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
   'gang', 'gangs', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
-  'embassy', 'consulate', 'office', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
+  'embassy', 'consulate', 'office', 'presidency', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
@@ -154,7 +154,7 @@ export const PUBLIC_BODY_HEADS = new Set([
   'government', 'ministry', 'department', 'administration', 'authority', 'authorities', 'regulator', 'watchdog',
   'commission', 'committee', 'council', 'parliament', 'assembly', 'congress', 'senate', 'court', 'tribunal', 'police',
   'army', 'navy', 'military', 'forces', 'embassy', 'consulate', 'cabinet', 'directorate', 'secretariat', 'inspectorate',
-  'board', 'bureau', 'office',
+  'board', 'bureau', 'office', 'presidency',
 ]);
 
 /** Portfolios named before a minister's or secretary's title: "Health Minister", "Transport Secretary". */
