@@ -18,7 +18,7 @@ import { Discourse, HEADLINE } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
 import { answerMarkerLength, Interview } from './attribution/interview.ts';
-import { EVIDENCE, NEWS_MEDIA_WORDS, PLATFORMS } from './lexicon/reporting.ts';
+import { EVIDENCE, NEWS_MEDIA_WORDS, PLATFORMS, RECORDINGS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
   id: string;
@@ -188,7 +188,9 @@ class ArticleState {
       // "According to a second post, the gang also claimed that ...", "An internal UN audit has found that ..., according
       // to a copy seen by this publication": an "according to" that names no party leaves the sentence's own verb to speak.
       if (!party && found.rule === 'according-to') pending.push(...cues.filter((other) => !pending.includes(other) && isInside(other, found) && other.party.from === found.content.from));
-      if (!party || made.has(party.key)) continue;
+      // "Doorbell-camera footage from Marsh Lane shows ...": a recording no party is named behind shows what happened; it claims nothing.
+      const recording = EVIDENCE.has(cue.lemma) && party?.kind === 'other' && tokens.slice(cue.party.from, cue.party.to).some((t) => RECORDINGS.has(t.lower));
+      if (!party || made.has(party.key) || recording) continue;
       made.add(party.key);
       // "Ingrid Halvorsen, Vesterland’s minister for development cooperation, told": "the minister" later is her.
       const roles = appositiveRoles(tokens, cue);
@@ -333,7 +335,8 @@ class ArticleState {
   }
 
   /** The party a cue's phrase stands for, or nothing when the phrase names no party ("this figure"). */
-  private resolve(whole: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+  private resolve(written: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+    const whole = withoutPlatform(tokens, written);
     const range = withoutPartitive(tokens, whole);
     const ends = nameEnds(names);
     const phrase = phraseText(text, tokens, whole.from, whole.to);
@@ -384,7 +387,7 @@ class ArticleState {
         // "Its market monitors" is named by whose they are: "World Food Programme’s market monitors".
         return { ...this.group(this.ownedByPronoun(range, tokens, phrase, index), head.lower), onePerson: isPersonRole(head), many: hasTag(head, 'Plural') };
       case 'source':
-        return this.owner(range, tokens, ends, phrase, index, head.lower, form);
+        return this.author(range, tokens, names, text, index, form) ?? this.owner(range, tokens, ends, phrase, index, head.lower, form);
       case 'none':
         return undefined;
     }
@@ -472,11 +475,21 @@ class ArticleState {
     return { key, kind, text: phrase };
   }
 
+  /** "A post by an anonymous member of a community group on Facebook": the party after "by", up to where it was put out. */
+  private author(range: Range, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number, form: CitedForm | undefined): Party | undefined {
+    const by = tokens.findIndex((t, k) => k > range.from && k < range.to - 1 && t.lower === 'by');
+    if (by < 0) return undefined;
+    const on = tokens.findIndex((t, k) => k > by + 1 && k < range.to && t.lower === 'on');
+    const author = this.resolve({ from: by + 1, to: on > 0 ? on : range.to }, tokens, names, text, index, form);
+    return author && { ...author, text: phraseText(text, tokens, range.from, range.to) };
+  }
+
   /** "their statement", "the statement", "U.S. intelligence": whose source it is. */
   private owner(range: Range, tokens: readonly Token[], ends: ReadonlyMap<number, ResolvedName>, phrase: string, index: number, noun: string, form: CitedForm | undefined): Party | undefined {
+    // "A post by ... on Facebook": the platform is where it was put out, not who put it out.
     for (let k = range.to - 1; k > range.from; k--) {
       const named = ends.get(k);
-      if (named) return { key: named.key, kind: named.kind, text: phrase };
+      if (named && !PLATFORMS.has(named.mention.text.toLowerCase())) return { key: named.key, kind: named.kind, text: phrase };
     }
     // "ABS recorded crime data show": the name before the participle put the data out.
     const maker = hasTag(tokens[range.from - 1], 'PastTense', 'Participle') ? ends.get(range.from - 1) : undefined;
@@ -646,6 +659,13 @@ function governsBackwards(cue: Cue): boolean {
 function withoutNested(cues: readonly Cue[]): Cue[] {
   const governed = (cue: Cue, other: Cue) => EVIDENCE.has(cue.lemma) || governsBackwards(other) || other.cue.from < cue.cue.from && !governsBackwards(cue);
   return cues.filter((cue) => !cues.some((other) => other !== cue && isInside(cue, other) && governed(cue, other)));
+}
+
+/** "an anonymous member of a community group on Facebook": where the party posted is no part of who it is. */
+function withoutPlatform(tokens: readonly Token[], range: Range): Range {
+  const [where, platform] = [tokens[range.to - 2], tokens[range.to - 1]];
+  const posted = range.to - range.from > 3 && ['on', 'via'].includes(where?.lower ?? '') && PLATFORMS.has(platform?.lower ?? '');
+  return posted ? { from: range.from, to: range.to - 2 } : range;
 }
 
 /** How a demonym ends, after its place's stem: "Ostrakan-i", "Velmora-n", "Lutav-ian". */

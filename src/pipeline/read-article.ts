@@ -55,12 +55,15 @@ function validateFrontmatter(yamlText: string, file: string): ArticleFrontmatter
 /** The text of a node, a link's address kept after its words so that nothing the author wrote is lost. */
 function plainText(node: RootContent): string {
   if (node.type === 'link') return `${node.children.map(plainText).join('')} (${node.url})`;
-  if ('children' in node) return node.children.map((child) => plainText(child as RootContent)).join('');
+  // Blocks inside a quotation block or a list item are apart: "… the site." and "Two workers …" are two sentences.
+  if ('children' in node) return node.children.map((child) => plainText(child as RootContent)).join(node.type === 'blockquote' || node.type === 'listItem' ? ' ' : '');
   return toString(node);
 }
 
 function blockOf(node: RootContent): ArticleInput['blocks'] {
   if (node.type === 'yaml' || node.type === 'thematicBreak') return [];
+  // Each item of a list is a paragraph of its own, as each line of a raw article is.
+  if (node.type === 'list') return node.children.flatMap(blockOf);
   // Anything an author writes (a list, a quotation block, raw HTML) is kept as plain text, never as markup.
   const text = plainText(node).replace(/\s+/gu, ' ').trim();
   if (text === '') return [];

@@ -37,6 +37,11 @@ describe('parseRawArticle: headline and title', () => {
     expect(blank).toEqual(single);
   });
 
+  it('keeps the lines of one quotation block marked with ">" as one paragraph, and the lines after it apart', () => {
+    const raw = parse('Headline here', 'Residents heard two bangs.', '> "We saw a flash."', '> — Dolores Quint, a resident', 'Police closed the road.');
+    expect(texts(raw, 'paragraph')).toEqual(['Residents heard two bangs.', '> "We saw a flash." > — Dolores Quint, a resident', 'Police closed the road.']);
+  });
+
   it('trims each line but keeps the words inside it exactly', () => {
     const raw = parse('  Headline  ', '\tIt said  “two   spaces” — <b>&amp;</b>.  ');
     expect(raw.frontmatter.title).toBe('Headline');

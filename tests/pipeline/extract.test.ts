@@ -1428,6 +1428,21 @@ describe('clauses a fifteenth round of unseen articles needed', () => {
     expect(assertersIn(c, '40,000 people in need')).toEqual(['ministry']);
   });
 
+  it('gives a quotation block to the speaker its last line names, and a post to its author, not to where it was posted', () => {
+    const block = corpusOf(
+      article(
+        'blast.md',
+        'Blast',
+        '> "We saw a flash and then the windows came in. A minute later the whole house shook." > — Dolores Quint, who lives on Marsh Lane',
+        'A post by an anonymous member of a community group on Facebook claimed that a third worker was missing.',
+        'Doorbell-camera footage from Marsh Lane shows two flashes 52 seconds apart.',
+      ),
+    );
+    expect(assertersIn(block, 'the windows came in')).toEqual(['Dolores Quint']);
+    expect(assertersIn(block, 'a third worker was missing')).toEqual(['an anonymous member of a community group']);
+    expect(assertersIn(block, 'two flashes')).toEqual([]);
+  });
+
   it('names "its market monitors" by whose they are', () => {
     expect(assertersIn(c, 'tripled')).toEqual(['World Food Programme’s market monitors']);
   });

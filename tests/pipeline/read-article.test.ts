@@ -95,6 +95,15 @@ describe('the body is text', () => {
     const input = readMarkdownArticle('---\ntitle: T\n---\n\nThe *mayor* said the [bridge](https://example.org) would reopen, [here](javascript:alert(1)).\n', 't.md');
     expect(input.blocks).toEqual([{ kind: 'paragraph', text: 'The mayor said the bridge (https://example.org) would reopen, here (javascript:alert(1)).' }]);
   });
+
+  it('reads each item of a list as a paragraph, and a quotation block as one paragraph whose parts stay apart', () => {
+    const input = readMarkdownArticle('---\ntitle: T\n---\n\n- The fire service says it began at 9:07.\n- Two workers were killed.\n\n> "We saw a flash."\n>\n> — Dolores Quint\n', 't.md');
+    expect(input.blocks).toEqual([
+      { kind: 'paragraph', text: 'The fire service says it began at 9:07.' },
+      { kind: 'paragraph', text: 'Two workers were killed.' },
+      { kind: 'paragraph', text: '"We saw a flash." — Dolores Quint' },
+    ]);
+  });
 });
 
 describe('raw articles', () => {

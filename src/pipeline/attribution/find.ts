@@ -600,11 +600,15 @@ function colonQuotation(tokens: readonly Token[], isParty: IsParty): Cue | undef
  * them. The name is the cue as well as the party: no verb attributes the words.
  */
 function quoteDashSpeaker(tokens: readonly Token[], isParty: IsParty): Cue | undefined {
-  const quoteEnd = tokens.findIndex((t, k) => t.quoted && !tokens[k + 1]?.quoted && /[”"]\s*[-–—]\s*$/u.test(t.post));
-  if (quoteEnd < 0 || quoteEnd === tokens.length - 1) return undefined;
+  // A quotation block's marker may stand before the dash of its attribution line, which the tagger may take for a
+  // word of its own: `> “...” > — Dolores Quint`.
+  const dash = (k: number) => /^[>\s]*[-–—]$/u.test(tokens[k]?.text ?? '');
+  const quoteEnd = tokens.findIndex((t, k) => t.quoted && !tokens[k + 1]?.quoted && (/[”"]\s*[-–—]\s*$/u.test(t.post) || /[”"]\s*$/u.test(t.post) && dash(k + 1)));
+  const from = dash(quoteEnd + 1) ? quoteEnd + 2 : quoteEnd + 1;
+  if (quoteEnd < 0 || from >= tokens.length) return undefined;
   // "- Kowalczyk, referring to Adeyemi": the name ends at the comma.
-  const comma = tokens.findIndex((t, k) => k > quoteEnd && /,\s*$/u.test(t.post));
-  const party = { from: quoteEnd + 1, to: comma < 0 ? tokens.length : comma + 1 };
+  const comma = tokens.findIndex((t, k) => k >= from && /,\s*$/u.test(t.post));
+  const party = { from, to: comma < 0 ? tokens.length : comma + 1 };
   if (party.to - party.from > 6 || !isParty(party)) return undefined;
   let quoteStart = quoteEnd;
   while (quoteStart > 0 && tokens[quoteStart - 1]!.quoted) quoteStart--;

@@ -61,7 +61,7 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   const candidates = standfirst === undefined ? afterHeadline : afterSecond;
 
   const bodyLength = candidates.length - trailingTeaserCount(candidates);
-  const body = candidates.slice(0, bodyLength);
+  const body = joinQuotationBlocks(candidates.slice(0, bodyLength));
   const teasers = candidates.slice(bodyLength);
   // The first body line is never a subheading: whatever comes right after the headline is text.
   const blocks = body.map((line, index): Block => ({
@@ -89,6 +89,22 @@ export function parseRawArticle(text: string, file: string): RawArticle {
     },
   };
 }
+
+/**
+ * Lines of one quotation block, each opened by `>` as a Markdown writer would mark them, are one paragraph: the
+ * quotation and the line after it that names its speaker (`> “We saw a flash …”` then `> — Dolores Quint`).
+ */
+function joinQuotationBlocks(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    if (last !== undefined && QUOTATION_LINE.test(last) && QUOTATION_LINE.test(line)) joined[joined.length - 1] = `${last} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
+const QUOTATION_LINE = /^>/u;
 
 /** Takes a `date YYYY-MM-DD` prefix off the first line; a line holding only the date is dropped. */
 function takeDate(lines: Line[], file: string): { date?: string; rest: string[] } {

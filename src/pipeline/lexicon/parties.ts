@@ -75,7 +75,7 @@ export const ROLE_NOUNS = new Set([
   'embassy', 'consulate', 'office', 'presidency', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
   'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
-  'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'voters',
+  'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'member', 'voters',
   'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', 'magistrate', ...OCCUPATIONS, ...RELATIONS,
   'engineers', 'midwives', 'pilots', 'drivers', 'lecturers', 'professors', 'miners', 'technicians', 'paramedics',
   'firefighters', 'surgeons', 'physicians', 'auditors', 'colleagues', 'marines', 'sailors', 'servicemen', 'prisoners',
@@ -107,7 +107,7 @@ export const PERSON_ROLES = new Set([
   'player', 'person', 'representative', 'envoy', 'chairman', 'chairwoman', 'ceo', 'founder',
   'candidate', 'incumbent', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king',
   'shareholder', 'economist', 'councillor', 'councilor', 'intermediary', 'magistrate', 'head', 'ally', 'aide', 'adviser',
-  'advisor', 'whip', 'backbencher', ...OCCUPATIONS, ...RELATIONS,
+  'advisor', 'whip', 'backbencher', 'member', ...OCCUPATIONS, ...RELATIONS,
 ]);
 
 /** Trades a firm's name may end in: "Verabrook Nutrition", "Lanternfish Security". A place after them is the firm's home. */

@@ -106,6 +106,9 @@ export const INSISTING = new Set(['insist', 'maintain']);
 /** Lemmas by which evidence speaks: "the data show", "the audit found that". */
 export const EVIDENCE = new Set(['find', 'show']);
 
+/** Recordings that show what happened rather than anyone's statement: "the footage shows", unlike "studies have found". */
+export const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'images', 'photos', 'photographs', 'pictures', 'recording', 'recordings']);
+
 /** Nouns for the thing that carries a statement: "the statement declared", "citing a report". */
 export const SOURCE_NOUNS = new Set([
   'statement', 'statements', 'report', 'reports', 'post', 'posts', 'message', 'messages', 'tweet', 'tweets',
