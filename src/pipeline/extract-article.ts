@@ -661,10 +661,14 @@ function withoutNested(cues: readonly Cue[]): Cue[] {
   return cues.filter((cue) => !cues.some((other) => other !== cue && isInside(cue, other) && governed(cue, other)));
 }
 
+/** Parties that exist only on a platform. */
+const PLATFORM_DWELLERS = new Set(['account', 'accounts', 'user', 'users', 'channel', 'channels', 'page', 'pages']);
+
 /** "an anonymous member of a community group on Facebook": where the party posted is no part of who it is. */
 function withoutPlatform(tokens: readonly Token[], range: Range): Range {
   const [where, platform] = [tokens[range.to - 2], tokens[range.to - 1]];
-  const posted = range.to - range.from > 3 && ['on', 'via'].includes(where?.lower ?? '') && PLATFORMS.has(platform?.lower ?? '');
+  // But "dozens of accounts on X" are who they are there.
+  const posted = range.to - range.from > 3 && ['on', 'via'].includes(where?.lower ?? '') && PLATFORMS.has(platform?.lower ?? '') && !PLATFORM_DWELLERS.has(tokens[range.to - 3]?.lower ?? '');
   return posted ? { from: range.from, to: range.to - 2 } : range;
 }
 

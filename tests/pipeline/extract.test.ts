@@ -1443,6 +1443,19 @@ describe('clauses a fifteenth round of unseen articles needed', () => {
     expect(assertersIn(block, 'two flashes')).toEqual([]);
   });
 
+  it('finds "the former employee" in a former member of the firm\'s team', () => {
+    const staff = corpusOf(
+      article(
+        'exchange.md',
+        'Exchange',
+        'A former member of Vantoro’s finance team alleged that deposits had been lent to a trading firm.',
+        'Caspian Reyes denied it.',
+        'The former employee also said the risk team had warned Reyes in May.',
+      ),
+    );
+    expect(assertersIn(staff, 'warned Reyes')).toEqual(['a former member of Vantoro’s finance team']);
+  });
+
   it('names "its market monitors" by whose they are', () => {
     expect(assertersIn(c, 'tripled')).toEqual(['World Food Programme’s market monitors']);
   });

@@ -66,6 +66,8 @@ const SAME_PARTY: Record<string, string[]> = {
   military: ['forces', 'army'],
   // "the officer" after "Detective Constable Mark Ellery": a police rank is an officer's.
   officer: ['constable', 'detective', 'sergeant', 'inspector', 'superintendent', 'dc', 'pc', 'ds', 'di', 'dci'],
+  // "the former employee" after "a former member of Vantoro's finance team".
+  employee: ['member', 'staffer'],
   ...Object.fromEntries(Object.entries(TRADES).flatMap(([, words]) => words.map((w) => [w, words.filter((x) => x !== w)]))),
 };
 
