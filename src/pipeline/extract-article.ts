@@ -401,8 +401,8 @@ class ArticleState {
     const qualifiers = qualifying.map((t) => t.lower);
     // A demonym of a place the article never names still sets the party apart: "the Lutavian presidency" is not the Drevnian one.
     // Not a place joined to a word after it: "the Duvermi-based company".
-    const demonyms = qualifying.filter((t) => isCapitalised(t) && DEMONYM_ENDING.test(t.lower) && !/^-/u.test(t.post));
-    const country = qualifiers.map(countryByWord).find((c) => c !== undefined) ?? qualifying.filter(isCapitalised).map((t) => this.placeOfDemonym(t.lower)).find((c) => c !== undefined) ?? demonyms[0]?.lower;
+    const demonym = qualifying.find((t) => isCapitalised(t) && DEMONYM_ENDING.test(t.lower) && !/^-/u.test(t.post));
+    const country = qualifiers.map(countryByWord).find((c) => c !== undefined) ?? qualifying.filter(isCapitalised).map((t) => this.placeOfDemonym(t.lower)).find((c) => c !== undefined) ?? demonym?.lower;
     // "Bolea's office", "the nurses' union", "the hospital board": someone's in particular, not whoever came last.
     // A place does not set a party apart: "the San Francisco startup" is the one the article is about.
     // The owner may be a name not yet known as one: "Adeyemi's campaign" opening a sentence.

@@ -79,6 +79,11 @@ const ORGANIZATION_PREFIXES = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'SK', 'FK',
 const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
 const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
 
+/** A model's code, which a bare number is not: "SH-520", "TB2", "A320neo". */
+function isModelCode(word: string): boolean {
+  return CODE.test(word) && !/^\p{N}+$/u.test(word);
+}
+
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '').replace(/['’]s$/u, '');
 }
@@ -449,7 +454,7 @@ interface KindVote {
 function classify(name: string, words: readonly Token[], tokens: readonly Token[], from: number, to: number, descriptor: readonly Token[], hadTitle: boolean): KindVote {
   const last = bare(words.at(-1)!.text);
   const lowerName = name.toLowerCase();
-  if (words.some((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text))) return { kind: 'equipment', certainty: 2 };
+  if (words.some((w) => isModelCode(w.text))) return { kind: 'equipment', certainty: 2 };
   if (words.length > 1 && /^\p{N}/u.test(words.at(-1)!.text)) return { kind: 'equipment', certainty: 2 };
   // "Kestrel Water Systems", "BAE Systems": a firm, where "S-400 systems" in lower case are weapons.
   if (words.length > 1 && EQUIPMENT_HEADS.has(last) && !ORGANIZATION_HEADS.has(last)) return { kind: 'equipment', certainty: 1 };
@@ -690,7 +695,7 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   if (office > start) return [mention(sentence, tokens, from, office, to, true)];
   const words = tokens.slice(start, to);
   // "Peruvian Air Force C-27J Spartan", "MMEA AgustaWestland AW139": an operator, then its equipment.
-  const code = words.findIndex((w) => CODE.test(w.text) && !/^\p{N}+$/u.test(w.text));
+  const code = words.findIndex((w) => isModelCode(w.text));
   const operatorEnd = code > 0 ? words.slice(0, code).findLastIndex((w, k) => ORGANIZATION_HEADS.has(bare(w.text)) || k === 0 && ACRONYM.test(w.text) && code > 1) : -1;
   if (operatorEnd >= 0) {
     const cut = start + operatorEnd + 1;
@@ -731,7 +736,7 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
 function makerOf(name: string): string | undefined {
   // By the words as written: the tagger takes "SH-520" apart.
   const words = name.split(' ');
-  const code = words.findIndex((w) => CODE.test(w) && !/^\p{N}+$/u.test(w));
+  const code = words.findIndex(isModelCode);
   return code > 0 ? words.slice(0, code).join(' ') : undefined;
 }
 
