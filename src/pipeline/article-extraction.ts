@@ -57,7 +57,7 @@ export function extractArticleRecords(input: ArticleInput): ArticleExtraction {
   const drafts = new EntityDrafts();
   const article = extractArticle(input, drafts);
   const decided = decideStatuses(article.sentences, article.claims);
-  return {
+  return assertPartiesRecorded(input.file, {
     source: article.source,
     claims: article.claims.map((draft) => {
       const { status, evidence } = decided.get(draft)!;
@@ -92,5 +92,20 @@ export function extractArticleRecords(input: ArticleInput): ArticleExtraction {
       acronyms: [...d.acronyms],
       mentions: d.mentions,
     })),
-  };
+  });
+}
+
+/**
+ * Every party a claim or a cited source refers to has an entity. A slip here would otherwise surface far from its
+ * cause, as a missing record while the corpus is assembled; this names the article and the words.
+ */
+export function assertPartiesRecorded(file: string, extraction: ArticleExtraction): ArticleExtraction {
+  const recorded = new Set(extraction.entities.map((e) => e.key));
+  const references = [
+    ...extraction.claims.flatMap((c) => [c.asserterKey, ...c.subjectKeys, ...c.evidence.flatMap((e) => e.partyKey ?? [])].map((key) => ({ key, where: `the claim “${c.quote}”` }))),
+    ...extraction.cited.map((c) => ({ key: c.entityKey, where: `the cited ${c.form}` })),
+  ];
+  const missing = references.find((r) => !recorded.has(r.key));
+  if (missing !== undefined) throw new Error(`${file}: the extraction refers to a party it has no entity for (“${missing.key}”, in ${missing.where}); this is a fault of the pipeline, not of the article`);
+  return extraction;
 }

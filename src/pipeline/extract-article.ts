@@ -144,6 +144,8 @@ class ArticleState {
   private readonly published = new Map<string, { key: string; sentence: number }>();
   /** Makers named before a model's code ("Airbus" of "Airbus A320neo"), whose lone name is then a business's. */
   private readonly makers = new Set<string>();
+  /** The names the headline gives, by key: recorded only once the text speaks of them ("The company said"). */
+  private readonly headlineNames = new Map<string, NameMention>();
 
   constructor(input: ArticleInput, drafts: EntityDrafts, knownNames: ReadonlySet<string>) {
     this.input = input;
@@ -266,6 +268,7 @@ class ArticleState {
     for (const mention of findNames(text, tokens, this.knownNames)) {
       const key = EntityDrafts.keyOf(mention.text, mention.kind);
       if (mention.kind === 'organization') this.discourse.mention({ key, kind: mention.kind, sentence: HEADLINE, salient: false });
+      if (!this.headlineNames.has(key)) this.headlineNames.set(key, mention);
       // A name the headline opens with may not be known for a body's yet ("Vantoro freezes withdrawals"): what the text makes of it decides.
       if (mention.kind !== 'person') this.discourse.headlines(key);
     }
@@ -565,6 +568,7 @@ class ArticleState {
       if (sourceForm) viaKey = this.citedSource(info, sourceForm, asserter.key);
     }
     this.discourse.asserted(asserter.key, asserter.kind, info.index, asserter);
+    for (const key of [party.key, asserter.key, ...subjectKeys]) this.recordIfHeadlined(key);
     const draft: ClaimDraft = {
       articleId: this.input.id,
       sentence: info,
@@ -582,6 +586,13 @@ class ArticleState {
     };
     if (this.pending?.key === asserter.key) this.pending.claims.push(draft);
     return draft;
+  }
+
+  /** A party only the headline names, which "the company" has just found, becomes an entity like any other. */
+  private recordIfHeadlined(key: string): void {
+    const mention = this.headlineNames.get(key);
+    if (mention === undefined || this.drafts.get(key) !== undefined) return;
+    this.drafts.record(key, mention.text, { kind: mention.kind, certainty: mention.certainty }, undefined, mention.descriptor, mention.acronym);
   }
 
   /** Parties a claim's content refers to by description: "the Norwegian firm booked revenue ..." */

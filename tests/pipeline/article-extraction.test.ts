@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus, buildCorpus } from '../../src/pipeline/corpus.ts';
-import { extractArticleRecords } from '../../src/pipeline/article-extraction.ts';
+import { assertPartiesRecorded, extractArticleRecords } from '../../src/pipeline/article-extraction.ts';
 import { article } from './support.ts';
 
 const port = article(
@@ -42,5 +42,12 @@ describe('per-article extraction', () => {
     const union = corpus.entities.filter((e) => e.name === 'Shipping Union');
     expect(union).toHaveLength(1);
     expect(new Set(union[0]!.mentions.map((m) => m.sourceId))).toEqual(new Set([port.id, strike.id]));
+  });
+
+  it('stops, naming the article and the party, when a claim refers to a party with no entity', () => {
+    const extraction = extractArticleRecords(port);
+    expect(assertPartiesRecorded('port.md', extraction)).toBe(extraction);
+    const unrecorded = { ...extraction, entities: extraction.entities.filter((e) => e.key !== extraction.claims[0]!.asserterKey) };
+    expect(() => assertPartiesRecorded('port.md', unrecorded)).toThrow(new RegExp(`^port\\.md: .*“${extraction.claims[0]!.asserterKey}”`, 'u'));
   });
 });

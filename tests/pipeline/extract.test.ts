@@ -1292,6 +1292,16 @@ describe('a business described by its trade', () => {
     expect(assertersIn(crypto, 'operated legally')).toEqual(['Vantoro']);
   });
 
+  it('gives "the company" to a business only the headline names, which becomes an entity of its own', () => {
+    const recall = corpusOf(
+      article('recall.md', 'Boeing shares fall after recall', '“We are reviewing the data,” the company said in a statement.'),
+      article('plain.md', 'Visa talks widen', 'The company said in a statement that the talks would go on.'),
+    );
+    expect(assertersIn(recall, 'reviewing the data')).toEqual(['Boeing']);
+    expect(assertersIn(recall, 'talks would go on')).toEqual(['Visa']);
+    expect(entityNamed(recall, 'Boeing')?.kind).toBe('organization');
+  });
+
   it('takes a titled surname shared by two people for the one the title fits ("Cllr Pennington", "Mrs Pennington")', () => {
     const shared = corpusOf(
       article(
