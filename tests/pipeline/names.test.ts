@@ -154,6 +154,14 @@ describe('titles and demonyms', () => {
     expect(names('Kadri Saar and Baltic Shipping Company said it.').map((n) => n.text)).toEqual(['Kadri Saar', 'Baltic Shipping Company']);
   });
 
+  it('joins a singular common noun, after a people’s word too ("Tax and Customs Authority", "Portuguese Track and Field Federation")', () => {
+    expect(names('The Tax and Customs Authority (ATA) said its systems were unaffected.').map((n) => n.text)).toEqual(['Tax and Customs Authority']);
+    expect(names('The Competition and Markets Directorate published a notice.').map((n) => n.text)).toEqual(['Competition and Markets Directorate']);
+    expect(names('The Portuguese Track and Field Federation said so.').map((n) => n.text)).toEqual(['Portuguese Track and Field Federation']);
+    expect(names('Boeing and Airbus Group declined to comment.').map((n) => n.text)).toEqual(['Boeing', 'Airbus Group']);
+    expect(names('Shares in Vantoro and Ledgerline Analytics fell.').map((n) => n.text)).toEqual(['Vantoro', 'Ledgerline Analytics']);
+  });
+
   it('joins a plural the tagger reads as a name ("Securities and Exchange Commission"), and a portfolio ending in "Services" or "Security"', () => {
     expect(names('The Securities and Exchange Commission opened an inquiry.').map((n) => n.text)).toEqual(['Securities and Exchange Commission']);
     expect(names('The Department of Health and Human Services said so.').map((n) => n.text)).toEqual(['Department of Health and Human Services']);

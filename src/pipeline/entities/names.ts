@@ -252,6 +252,19 @@ function placeNameFrom(tokens: readonly Token[], from: number, shortest: number)
 }
 
 const commonWords = new Map<string, boolean>();
+const commonNouns = new Map<string, boolean>();
+
+/** "Tax", "Competition": a word that, in lower case, compromise reads as no name of anything, nor the gazetteer as a place. */
+function isCommonNoun(token: Token): boolean {
+  let common = commonNouns.get(token.lower);
+  if (common === undefined) {
+    const tags: string[] = nlp(token.lower).json()[0]?.terms[0]?.tags ?? [];
+    common = tags.some((t) => t === 'Noun' || t === 'Verb') && !tags.some((t) => ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym'].includes(t)) &&
+      countryOf(token.text) === undefined && !isKnownPlace(token.text);
+    commonNouns.set(token.lower, common);
+  }
+  return common;
+}
 
 /**
  * Whether a word, written in lower case, is one compromise reads as an adverb, an adjective or the like
@@ -369,10 +382,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 1 + joined;
       continue;
     }
-    // "Drivers and Traders Alliance", "Food and Drug Administration": a common noun joined to the words before a body's
+    // "Drivers and Traders Alliance", "Tax and Customs Authority": a common noun joined to the words before a body's
     // head noun; "Avon and Somerset Police": so is a place within a country, which the body serves with the other.
-    const servedPlace = isKnownPlace(tokens[i]!.text) && countryOf(tokens[i]!.text) === undefined;
-    if (token.lower === 'and' && j === i + 1 && endsWithBodyHead(tokens, j + 1) && (servedPlace || isPluralNoun(tokens[i]!))) {
+    // A people's word may go before: "Portuguese Track and Field Federation". A singular noun only after "the", as
+    // one name is written: compromise reads any word it does not know as one ("Vantoro and Ledgerline Analytics").
+    const first = tokens[isDemonym(tokens[i]!) ? i + 1 : i]!;
+    const servedPlace = isKnownPlace(first.text) && countryOf(first.text) === undefined;
+    const singular = tokens[i - 1]?.lower === 'the' && isCommonNoun(first);
+    if (token.lower === 'and' && tokens[j - 1] === first && endsWithBodyHead(tokens, j + 1) && (servedPlace || isPluralNoun(first) || singular)) {
       j += 2;
       continue;
     }
