@@ -283,7 +283,8 @@ class ArticleState {
 
   private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
     const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
-    const mentions = findNames(text, tokens, this.knownNames);
+    const byline = isByline(tokens);
+    const mentions = findNames(text, tokens, this.knownNames).filter((m) => !byline || !NEWSROOM_ROLES.has(m.text.split(' ').at(-1)!.toLowerCase()));
     // "Ostrakan’s state broadcaster, OTV, went further": the owner opening the sentence is not its subject, the name
     // in apposition is (but "Taren Zarelver’s claims have sparked debate" are still about her).
     const [first, second] = mentions;
@@ -325,7 +326,7 @@ class ArticleState {
         // "The jury then heard from Kerry Nolan, 29, a night-shift loader": a person brought in with an age is
         // whom the next "she" is likeliest to mean.
         const introduced = kind === 'person' && agedAfter(tokens, mention.to);
-        const salient = introduced || position === subject && (firstVerb < 0 ? !isByline(tokens) : mention.nameFrom < firstVerb);
+        const salient = introduced || position === subject && (firstVerb < 0 ? !byline : mention.nameFrom < firstVerb);
         this.discourse.mention({ key, kind, sentence: index, start: mention.start, salient }, [...describingWords(mention.descriptor), ...roleWordsOf(mention.text), ...[mention.apposed, mention.runs].filter((w) => w !== undefined), ...(maker ? ['manufacturer'] : [])]);
       }
       return { mention, key, kind };
@@ -803,6 +804,9 @@ function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
  * "By Carla Mendes", "Eleanor Whitcombe, Northern Correspondent": a line of capitalised words with no verb, which
  * names the reporter; whom a later "she" means is someone the story is about.
  */
+/** The jobs a byline gives after the reporter's name: "Markets Correspondent", "Staff Reporter", "Sports Desk". */
+const NEWSROOM_ROLES = new Set(['correspondent', 'reporter', 'editor', 'writer', 'columnist', 'desk', 'team', 'staff', 'bureau', 'contributor', 'producer']);
+
 function isByline(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   return words.length > 0 && words.every(isCapitalised);

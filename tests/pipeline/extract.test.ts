@@ -1042,6 +1042,16 @@ describe('bylines and Indian English news copy', () => {
     expect(assertersIn(c, '22,000')).toEqual(['Sofia police directorate']);
   });
 
+  it('takes no job a byline gives for a person ("Markets Correspondent", "Staff Reporter"), and keeps the reporter', () => {
+    const bylined = corpusOf(
+      article('markets.md', 'Markets', 'By Priya Castellanos, Markets Correspondent, The Courier', 'Vantoro said withdrawals would resume.'),
+      article('staff.md', 'Staff', 'By Staff Reporter', 'Dalia Ferreira said she was innocent.'),
+    );
+    const names = bylined.entities.map((e) => e.name);
+    expect(names).toContain('Priya Castellanos');
+    expect(names.filter((n) => /Correspondent|Reporter/u.test(n))).toEqual([]);
+  });
+
   it('does not take the reporter of a byline for the "she" of the story', () => {
     const doping = corpusOf(
       article(

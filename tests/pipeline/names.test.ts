@@ -403,6 +403,19 @@ describe('words that are never names', () => {
     expect(names('Earlier Monday, Mara Voss spoke to voters.').map((n) => n.text)).toContain('Mara Voss');
   });
 
+  it('finds no name in a sum of money ("S$1.62", "A$3,000", "Rs 4 lakh"), but keeps a model code that starts like a currency', () => {
+    expect(names('Shares closed at S$1.62, and she lost about A$3,000 in sales.')).toEqual([]);
+    expect(names('An ex-gratia of Rs 4 lakh each would be paid.')).toEqual([]);
+    expect(names('The army fielded a ZAR-124 launcher.').map((n) => n.text)).toEqual(['ZAR-124']);
+  });
+
+  it('reads a plural, a verb or "Nobody" opening a sentence inside a quotation as the common word it is', () => {
+    expect(names('Teague shot back: “That is simply not true. Assaults are going up.”')).toEqual([]);
+    expect(names('He said: “Nobody left this summit for good.”')).toEqual([]);
+    expect(names('“Client funds are safe and fully backed 1:1. Withdrawals are paused for a migration.”')).toEqual([]);
+    expect(names('She said: “Withdrawals are paused. Hastings is calm.”').map((n) => n.text)).toEqual(['Hastings']);
+  });
+
   it('takes a capitalised word that opens a sentence as a name when the article uses it mid-sentence', () => {
     expect(names('Zhivoev suggested a role for the alliance.', new Set(['zhivoev'])).map((n) => n.text)).toEqual(['Zhivoev']);
   });

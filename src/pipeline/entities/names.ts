@@ -65,6 +65,10 @@ export interface NameMention {
 
 const CODE = /^(?=.*\p{N})(?=.*\p{Lu})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$|^\p{Lu}+-\p{N}+\p{L}*$/u;
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu})+\.?s?$/u;
+/** A sum of money: "S$1.62", "A$3,000", "HK$40". */
+const AMOUNT = /^\p{Lu}{0,3}[$€£¥₹₽₩]\p{N}/u;
+/** Currency codes written before a number: "Rs 4 lakh", "USD 300 million". */
+const CURRENCY_CODES = new Set(['rs', 'inr', 'usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'chf', 'zar', 'kes', 'ngn']);
 /** Head words of events and documents, which are neither people nor places: "Cold War", "Operation X". */
 /** Words that open a storm's name: "Storm Ilse", "Hurricane Milton". */
 const STORMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
@@ -177,6 +181,7 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
+  if (AMOUNT.test(token.text) || CURRENCY_CODES.has(bare(token.text)) && /^\s/u.test(token.post) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "the B sample", "Plan B": a lone letter opens no name, but for an initial ("J. Smith") or a platform ("X").
   if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
   if (!opensSentence(tokens, i) || CODE.test(token.text) || ACRONYM.test(token.text)) return true;
@@ -219,6 +224,10 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   if (isCommonWord(token.lower)) return false;
   if (isUnknownSubject(tokens, i)) return true;
   if (hasTag(token, 'Verb', 'Plural', 'Gerund') && !hasTag(token, 'ProperNoun')) return false;
+  // "“... backed 1:1. Withdrawals are paused”", "“Nobody listened”": where compromise sees no sentence start it calls
+  // the word a proper noun; in lower case it reads as the plural, verb or pronoun it is at a sentence start it sees.
+  // Not in brackets, which hold names more often than sentences: "(Reuters)".
+  if (readsAsCommonOpener(token.lower) && !/\(\s*$/u.test(token.pre)) return false;
   return hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName') ||
     (next !== undefined && isCapitalised(next) && !breaksBetween(token, next));
 }
@@ -253,6 +262,18 @@ function placeNameFrom(tokens: readonly Token[], from: number, shortest: number)
 
 const commonWords = new Map<string, boolean>();
 const commonNouns = new Map<string, boolean>();
+const commonOpeners = new Map<string, boolean>();
+
+/** Whether a word in lower case is, to compromise, a plural, a verb or one of "nobody", "somebody" (its "Actor" pronouns). */
+function readsAsCommonOpener(lower: string): boolean {
+  let common = commonOpeners.get(lower);
+  if (common === undefined) {
+    const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+    common = tags.some((t) => ['Plural', 'Verb', 'Gerund'].includes(t)) || LEXICON[lower] === 'Actor';
+    commonOpeners.set(lower, common);
+  }
+  return common;
+}
 
 /** "Tax", "Competition": a word that, in lower case, compromise reads as no name of anything, nor the gazetteer as a place. */
 function isCommonNoun(token: Token): boolean {
