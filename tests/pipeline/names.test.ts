@@ -23,6 +23,10 @@ describe('titles and demonyms', () => {
     expect(putin.descriptor).toContain('President');
   });
 
+  it('takes "Rear Admiral" for one title, before an apposition too', () => {
+    expect(names('Rear Admiral Julio Cárdenas Mejía, the Nicaraguan Navy’s commander, acknowledged the fault.').map((n) => n.text)).toEqual(['Julio Cárdenas Mejía', 'Nicaraguan Navy']);
+  });
+
   it('takes a councillor’s and a soldier’s rank for titles ("Cllr Gerald Pennington", "Cpl. Aras Demirel")', () => {
     for (const [sentence, name] of [
       ['Cllr Gerald Pennington said he had nothing to hide.', 'Gerald Pennington'],
@@ -171,6 +175,12 @@ describe('titles and demonyms', () => {
 
   it('keeps the British "Co-" prefix inside a name ("Organisation for Economic Co-operation and Development")', () => {
     expect(names('The Organisation for Economic Co-operation and Development cut its forecast.').map((n) => n.text)).toEqual(['Organisation for Economic Co-operation and Development']);
+  });
+
+  it('keeps the field a body works "on" in its name ("Commission on Human Rights"), not a day ("the Commission on Monday")', () => {
+    expect(names('She would take her evidence to the Inter-American Commission on Human Rights.').map((n) => n.text)).toEqual(['Inter-American Commission on Human Rights']);
+    expect(names('The Senate Committee on Foreign Relations said so.').map((n) => n.text)).toEqual(['Senate Committee on Foreign Relations']);
+    expect(names('The Commission on Monday said it would act.').map((n) => n.text)).toEqual(['Commission']);
   });
 
   it('joins two places a force serves ("Avon and Somerset Police"), not two countries or a country and a body', () => {
@@ -414,6 +424,12 @@ describe('words that are never names', () => {
     expect(names('He said: “Nobody left this summit for good.”')).toEqual([]);
     expect(names('“Client funds are safe and fully backed 1:1. Withdrawals are paused for a migration.”')).toEqual([]);
     expect(names('She said: “Withdrawals are paused. Hastings is calm.”').map((n) => n.text)).toEqual(['Hastings']);
+  });
+
+  it('finds no name in a letter joined to a common word ("B-sample", "U-turn") or a pronoun run on with its verb ("I’ve")', () => {
+    expect(names('Carvalho said the athlete accepted the B-sample finding.').map((n) => n.text)).toEqual(['Carvalho']);
+    expect(names('Every day brings a new U-turn.')).toEqual([]);
+    expect(names('He said: “I’m not going to get ahead of the report. But I’ve been doing this for 26 years.”')).toEqual([]);
   });
 
   it('takes a capitalised word that opens a sentence as a name when the article uses it mid-sentence', () => {

@@ -181,6 +181,8 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
+  // "the B-sample finding", "a new U-turn": a letter joined to a common word.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (AMOUNT.test(token.text) || CURRENCY_CODES.has(bare(token.text)) && /^\s/u.test(token.post) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "the B sample", "Plan B": a lone letter opens no name, but for an initial ("J. Smith") or a platform ("X").
   if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
@@ -364,7 +366,8 @@ function sliceThrough(tokens: readonly Token[], from: number, to: number): strin
 
 /** Function words never name anything; an all-capitals word ("AS", "IT") may be a company's suffix or an acronym. */
 function isNeverName(token: Token): boolean {
-  return NEVER_NAMES.has(bare(token.text)) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
+  // "I’ve", "We’re": a pronoun with its verb run on.
+  return NEVER_NAMES.has(bare(token.text).replace(/['’](?:ve|m|ll|d|re)$/u, '')) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
 }
 
 /** The end (exclusive) of the capitalised run starting at `i`. */
@@ -414,6 +417,12 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Inter-American Commission on Human Rights", "Committee on Foreign Affairs": "on" after a body's head names its
+    // field; not "the Commission on Monday".
+    if (token.lower === 'on' && ON_FIELD_HEADS.has(bare(tokens[j - 1]!.text)) && across && isCapitalised(across) && !isNeverName(across) && !breaksBetween(token, across)) {
+      j += 2;
+      continue;
+    }
     // "St. Kitts and Nevis", "Bosnia and Herzegovina": "and" inside a country's name.
     if (token.lower === 'and' && across && isCapitalised(across) && countryOf(sliceThrough(tokens, i, j + 2)) !== undefined) {
       j += 2;
@@ -434,6 +443,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
   }
   return j;
 }
+
+/** Bodies named with the field they work "on". */
+const ON_FIELD_HEADS = new Set(['commission', 'committee', 'subcommittee', 'conference', 'council', 'convention', 'panel', 'tribunal', 'forum']);
 
 /** Head nouns of bodies that also end a ministry's portfolio. */
 const PORTFOLIO_ENDINGS = new Set(['services', 'security']);
@@ -744,8 +756,9 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   }
   // The last title in the run that has a name after it splits it.
   let lastTitle = -1;
-  // "Ministry of Foreign Affairs": a portfolio after "of" names the office, and is no title before a name.
-  for (let k = start; k < to - 1; k++) if (isTitle(tokens[k]!) && !(PORTFOLIOS.has(tokens[k]!.lower) && tokens[k - 1]?.lower === 'of')) lastTitle = k;
+  // "Ministry of Foreign Affairs", "Committee on Foreign Relations": a portfolio after "of" or "on" names the office,
+  // and is no title before a name.
+  for (let k = start; k < to - 1; k++) if (isTitle(tokens[k]!) && !(PORTFOLIOS.has(tokens[k]!.lower) && ['of', 'on'].includes(tokens[k - 1]?.lower ?? ''))) lastTitle = k;
   const results: NameMention[] = [];
   let nameFrom = start;
   if (lastTitle >= 0) {

@@ -6,7 +6,7 @@
 
 /** Titles that stand before a person's name and are not part of it. */
 export const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general', 'gen', 'lt', 'lieutenant',
+  'president', 'vice', 'rear', 'prime', 'minister', 'secretary', 'secretary-general', 'general', 'gen', 'lt', 'lieutenant',
   'col', 'colonel', 'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'admiral', 'adm', 'marshal', 'commander',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'sheikh', 'emir', 'sultan', 'senator', 'sen',
   'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'judge', 'justice', 'chief',
