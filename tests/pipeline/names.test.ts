@@ -432,6 +432,11 @@ describe('words that are never names', () => {
     expect(names('He said: “I’m not going to get ahead of the report. But I’ve been doing this for 26 years.”')).toEqual([]);
   });
 
+  it('finds no body in the abbreviation of a thing or a trade ("CCTV footage", "a GP", "an NGO")', () => {
+    expect(names('CCTV footage and DNA evidence placed him at the scene, a GP told the court.')).toEqual([]);
+    expect(names('An NGO said the GPS data showed the boat had turned back.')).toEqual([]);
+  });
+
   it('takes a capitalised word that opens a sentence as a name when the article uses it mid-sentence', () => {
     expect(names('Zhivoev suggested a role for the alliance.', new Set(['zhivoev'])).map((n) => n.text)).toEqual(['Zhivoev']);
   });

@@ -9,6 +9,7 @@ import { hasTag, isCapitalised, type Token } from '../text/tokens.ts';
 import { countryOf, demonymOf, isCapital, isKnownPlace } from './gazetteer.ts';
 import {
   EQUIPMENT_HEADS,
+  COMMON_ACRONYMS,
   NAME_LINKS,
   NEVER_NAMES,
   ORGANIZATION_HEADS,
@@ -366,6 +367,7 @@ function sliceThrough(tokens: readonly Token[], from: number, to: number): strin
 
 /** Function words never name anything; an all-capitals word ("AS", "IT") may be a company's suffix or an acronym. */
 function isNeverName(token: Token): boolean {
+  if (COMMON_ACRONYMS.has(bare(token.text))) return true;
   // "I’ve", "We’re": a pronoun with its verb run on.
   return NEVER_NAMES.has(bare(token.text).replace(/['’](?:ve|m|ll|d|re)$/u, '')) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
 }

@@ -197,6 +197,12 @@ export const EQUIPMENT_HEADS = new Set([
 /** Words that link parts of a name ("Council of Heads of State", "Ursula von der Leyen"). */
 export const NAME_LINKS = new Set(['of', 'de', 'von', 'der', 'van', 'den', 'al', 'bin', 'da', 'del', 'la', 'le', 'du', 'for', 'and', 'the', 'y', 'ibn']);
 
+/** Abbreviations of things and trades, not of bodies: "GPS data", "CCTV footage", "a GP", "an NGO". */
+export const COMMON_ACRONYMS = new Set([
+  'gps', 'cctv', 'dna', 'iv', 'gp', 'gdp', 'vat', 'icu', 'sms', 'hiv', 'aids', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps',
+  'phd', 'id', 'pdf', 'uav', 'uavs', 'suv', 'atm', 'ngo', 'ngos', 'fir', 'faq', 'vip', 'usb', 'lgbt', 'lgbtq', 'ipo', 'etf', 'fud',
+]);
+
 /** Words that may be capitalised but never name anything. */
 export const NEVER_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
