@@ -432,6 +432,13 @@ describe('words that are never names', () => {
     expect(names('He said: “I’m not going to get ahead of the report. But I’ve been doing this for 26 years.”')).toEqual([]);
   });
 
+  it('takes no measure, count or stage for a model number ("22kV", "European 200-metre", "Today 157", "Phase 5"), and keeps real ones', () => {
+    expect(names('The company said the 22kV line had been inspected, and 310,000 people are in Phase 5.')).toEqual([]);
+    expect(names('“Today 157 of our people are home,” Andriy Kovalchuk wrote.').map((n) => n.text)).toEqual(['Andriy Kovalchuk']);
+    expect(names('Réka Szántó, the European 200-metre champion, was suspended.').map((n) => n.kind)).not.toContain('equipment');
+    expect(names('An ATR 72-600 and a Boeing 737 landed.').map((n) => [n.text, n.kind])).toEqual([['ATR 72-600', 'equipment'], ['Boeing 737', 'equipment']]);
+  });
+
   it('finds no body in the abbreviation of a thing or a trade ("CCTV footage", "a GP", "an NGO")', () => {
     expect(names('CCTV footage and DNA evidence placed him at the scene, a GP told the court.')).toEqual([]);
     expect(names('An NGO said the GPS data showed the boat had turned back.')).toEqual([]);

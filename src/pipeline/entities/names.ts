@@ -86,7 +86,7 @@ const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
 
 /** A model's code, which a bare number is not: "SH-520", "TB2", "A320neo". */
 function isModelCode(word: string): boolean {
-  return CODE.test(word) && !/^\p{N}+$/u.test(word);
+  return CODE.test(word) && !/^\p{N}+$/u.test(word) && !MEASURE.test(word);
 }
 
 function bare(word: string): string {
@@ -138,8 +138,17 @@ function isPluralNoun(token: Token): boolean {
 
 /** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
 function isModelNumber(left: Token, token: Token): boolean {
-  return /-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text) || /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text);
+  if (/-\s*$/u.test(left.post) && /^[\p{N}\p{Lu}][\p{L}\p{N}-]*$/u.test(token.text)) return true;
+  // Not a measure ("the European 200-metre champion"), a count after a day ("Today 157 of our people") or a stage ("Phase 5").
+  const measure = /^-$/u.test(token.post);
+  return /^\p{N}+(?:-\p{N}+)?\p{L}{0,3}$/u.test(token.text) && !/[,.;:]/u.test(left.post) && !/^\p{N}{4}$/u.test(token.text) && !measure && !NUMBERED_STAGES.has(left.lower);
 }
+
+/** Words a number follows as a place in a sequence, not a model's: "Phase 5", "Article 50", and a day's ("Today 157"). */
+const NUMBERED_STAGES = new Set(['phase', 'stage', 'level', 'category', 'article', 'section', 'chapter', 'round', 'tier', 'step', 'today', 'yesterday', 'tonight']);
+
+/** A measure with its unit: "22kV", "600MW", "5GHz". */
+const MEASURE = /^\p{N}+(?:[.,]\p{N}+)?(?:k|M|G|T)?(?:V|W|Wh|Hz|B|bps)$/u;
 
 /** Words after a hyphen that make a compound, not a name: "Soviet-era", "EU-wide". */
 const COMPOUND_ENDINGS = new Set(['era', 'style', 'wide', 'bound', 'type', 'class', 'level', 'size', 'scale', 'area', 'zone', 'led']);
@@ -183,7 +192,8 @@ function canStartName(tokens: readonly Token[], i: number, known: ReadonlySet<st
   const token = tokens[i]!;
   if (!isCapitalised(token) || isNeverName(token) || isDateWord(tokens, i)) return false;
   // "the B-sample finding", "a new U-turn": a letter joined to a common word.
-  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text) || MEASURE.test(token.text)) return false;
+  if (NUMBERED_STAGES.has(token.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return false;
   if (AMOUNT.test(token.text) || CURRENCY_CODES.has(bare(token.text)) && /^\s/u.test(token.post) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "the B sample", "Plan B": a lone letter opens no name, but for an initial ("J. Smith") or a platform ("X").
   if (/^\p{Lu}$/u.test(token.text) && !/^\./u.test(token.post) && !PLATFORMS.has(token.lower)) return false;
