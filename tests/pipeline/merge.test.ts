@@ -34,6 +34,20 @@ describe('within an article', () => {
   });
 });
 
+describe('the kind an article makes of a name', () => {
+  it('takes a name met after "in" and "near" for a place, however often other sentences leave its kind untold', () => {
+    const corpus = corpusOf(
+      article(
+        'shelling.md',
+        'Shelling',
+        'Shells fell in Sarvik on Tuesday. A howitzer fired from a tree line near Sarvik, the monitors said.',
+        'A patrol reached Sarvik at 16:40. The army called the attack on Sarvik a provocation. Aid reached Sarvik later.',
+      ),
+    );
+    expect(entityNamed(corpus, 'Sarvik')?.kind).toBe('place');
+  });
+});
+
 describe('across articles', () => {
   const corpus = corpusOf(
     article(

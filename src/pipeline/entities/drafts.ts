@@ -73,10 +73,10 @@ export class EntityDrafts {
   }
 }
 
-/** The kind with the most certain votes, then the most votes. */
+/** The kind with the most certain votes, then the most votes. A bare guess of "other" is no vote: it only says the words did not tell. */
 export function winningKind(votes: readonly KindVote[]): EntityKind {
   const score = new Map<EntityKind, number>();
-  for (const v of votes) score.set(v.kind, (score.get(v.kind) ?? 0) + 1 + v.certainty * 10);
+  for (const v of votes) if (v.kind !== 'other' || v.certainty > 0) score.set(v.kind, (score.get(v.kind) ?? 0) + 1 + v.certainty * 10);
   let best: EntityKind = 'other';
   let bestScore = -1;
   for (const [kind, s] of score) {
