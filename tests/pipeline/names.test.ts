@@ -23,6 +23,12 @@ describe('titles and demonyms', () => {
     expect(putin.descriptor).toContain('President');
   });
 
+  it('takes a given name before a word the tagger reads as a place’s for a person when "who" follows or a byline names them', () => {
+    expect(named('Chloe Marsh, who worked as her assistant, says she saw it.', 'Chloe Marsh').kind).toBe('person');
+    expect(named('By Helen Marsh, Crown Court Reporter', 'Helen Marsh').kind).toBe('person');
+    expect(named('The fire reached Alice Springs.', 'Alice Springs').kind).toBe('place');
+  });
+
   it('takes "Rear Admiral" for one title, before an apposition too', () => {
     expect(names('Rear Admiral Julio Cárdenas Mejía, the Nicaraguan Navy’s commander, acknowledged the fault.').map((n) => n.text)).toEqual(['Julio Cárdenas Mejía', 'Nicaraguan Navy']);
   });

@@ -583,6 +583,10 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
     const who = tokens[apposition!.at + 1]?.lower === 'who';
     return PERSON_ROLES.has(described) || who ? { kind: 'person', certainty: 1 } : { kind: 'organization', certainty: 1 };
   }
+  // "Chloe Marsh, who worked ...", "By Helen Marsh": a given name before a word the tagger takes for a place's, said of
+  // a person or writing the story, is a person's ("Alice Springs" is still a town).
+  const givenName = words.length === 2 && ['FemaleName', 'MaleName'].some((tag) => tagsOf(words[0]!.lower).includes(tag));
+  if (givenName && (relativeAfter(tokens, to) === 'who' || tokens[from - 1]?.lower === 'by')) return { kind: 'person', certainty: 2 };
   if (words.some((w) => hasTag(w, 'Place', 'City', 'Country', 'Region'))) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && isKnownPlace(name)) return { kind: 'place', certainty: 1 };
   if (before !== undefined && LOCATIVE.has(before.lower) && before.lower !== 'to' && before.lower !== 'at' && words.length === 1) return { kind: 'place', certainty: 0 };
