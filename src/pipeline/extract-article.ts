@@ -11,7 +11,7 @@ import { ROLE_NOUNS } from './lexicon/parties.ts';
 import { agedAfter, findNames, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
-import { countryByWord, demonymOf } from './entities/gazetteer.ts';
+import { countryByWord, countryOf, demonymOf, isKnownPlace } from './entities/gazetteer.ts';
 import { findCues, type Cue } from './attribution/find.ts';
 import { OBJECT_PRONOUNS, isAge, isPersonRole, isRoleNoun, readPhrase, withoutPartitive, type Range } from './attribution/phrases.ts';
 import { Discourse, HEADLINE } from './attribution/discourse.ts';
@@ -294,8 +294,13 @@ class ArticleState {
       const surname = lone ? this.discourse.personBySurname(foldKey(mention.text), describingWords(mention.descriptor).map((w) => w.replace(/\.$/u, ''))) : undefined;
       // "Verabrook said" after "Verabrook Nutrition": unless the word is surely a place's or a person's name.
       // Nor is "Velmora" the office its possessive opened: "Velmora’s Ministry of Foreign Affairs".
-      const ownedBy = (key: string) => [...(this.drafts.get(key)?.names.keys() ?? [])].some((name) => /^\S+['’]s\s/u.test(name));
-      const shortForm = lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), (key) => isOutletKey(key) || ownedBy(key)) : undefined;
+      const ownedBy = (key: string) => [...(this.drafts.get(key)?.names.keys() ?? [])].some((name) => /^(?:\S+\s){0,2}\S+['’]s\s/u.test(name));
+      // "Lantern Ridge said" after "Lantern Ridge Research": the first words of a body's name, whatever their own
+      // words suggest ("Ridge"); not a name known for a person's, nor a place, known ("New York" is not the New York Times),
+      // written as one ("authorized in St. Corwen") or taken for one before.
+      const placed = LOCATIVE_WORDS.has(tokens[mention.nameFrom - 1]?.lower ?? '') || this.sureKindOf(foldKey(mention.text)) === 'place';
+      const firstWords = !lone && mention.text.split(' ').length <= 3 && !(mention.kind === 'person' && mention.certainty > 0) && !placed && countryOf(mention.text) === undefined && !isKnownPlace(mention.text);
+      const shortForm = firstWords || lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), (key) => isOutletKey(key) || ownedBy(key)) : undefined;
       // A country's word or an acronym is no one's first name: "Russian", "MP".
       const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
       const person = surname ?? firstName;
@@ -804,6 +809,9 @@ function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
  * "By Carla Mendes", "Eleanor Whitcombe, Northern Correspondent": a line of capitalised words with no verb, which
  * names the reporter; whom a later "she" means is someone the story is about.
  */
+/** Words before a place's name: "in St. Corwen", "near Drevna". */
+const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around']);
+
 /** The jobs a byline gives after the reporter's name: "Markets Correspondent", "Staff Reporter", "Sports Desk". */
 const NEWSROOM_ROLES = new Set(['correspondent', 'reporter', 'editor', 'writer', 'columnist', 'desk', 'team', 'staff', 'bureau', 'contributor', 'producer']);
 

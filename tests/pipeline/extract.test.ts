@@ -495,6 +495,21 @@ describe('asserters in harder sentences', () => {
     expect(soleAsserter(c, 'it had made no bid').name).not.toBe('Castlegate Evening Post');
   });
 
+  it('takes the first words of a body’s name for the body, whatever their words suggest, but not a place or a person', () => {
+    const c = corpusOf(
+      article(
+        'short.md',
+        'Short seller',
+        'Lantern Ridge Research, a short-seller, published a report on Korvana. Lantern Ridge said revenue had been inflated.',
+        'Vantoro is licensed in the Caribbean territory of St. Corwen. The St. Corwen Digital Assets Commission ordered it to stop. Reyes had left St. Corwen, dozens of accounts said.',
+        'The airline later named its pilot, Tadu Kotorno of the Noan Airlines. Tadu Kotorno said the landing was safe.',
+      ),
+    );
+    expect(soleAsserter(c, 'revenue had been inflated').name).toBe('Lantern Ridge Research');
+    expect(entityNamed(c, 'St. Corwen Digital Assets Commission')?.aliases).not.toContain('St. Corwen');
+    expect(soleAsserter(c, 'the landing was safe').name).toBe('Tadu Kotorno');
+  });
+
   it('gives a quotation to the person named in apposition with where they work, after a role', () => {
     const c = corpusOf(
       article(
@@ -1300,6 +1315,21 @@ describe('a business described by its trade', () => {
       ),
     );
     expect(assertersIn(crypto, 'operated legally')).toEqual(['Vantoro']);
+  });
+
+  it('finds a party in a unit of a body, a short-seller, a strategist or creditors', () => {
+    const c = corpusOf(
+      article(
+        'trade.md',
+        'Trade',
+        'Lantern Ridge Research, a short-seller, published a report on Korvana. “The business has barely grown,” the short-seller wrote.',
+        'The exchange’s regulatory unit said it was aware of the report. A strategist at the bank said rates would fall. Creditors said they had not been paid.',
+      ),
+    );
+    expect(assertersIn(c, 'barely grown')).toEqual(['Lantern Ridge Research']);
+    expect(assertersIn(c, 'aware of the report')).toEqual(['exchange’s regulatory unit']);
+    expect(assertersIn(c, 'rates would fall')).toEqual(['a strategist at the bank']);
+    expect(assertersIn(c, 'not been paid')).toEqual(['Creditors']);
   });
 
   it('gives "the company" to a business only the headline names, which becomes an entity of its own', () => {

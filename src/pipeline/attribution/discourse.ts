@@ -170,7 +170,8 @@ export class Discourse {
    * when two could be meant, and never one `passOver` rules out (a newspaper named after its town, "Castlegate Evening Post").
    */
   organizationByFirstWord(wordKey: string, passOver: (key: string) => boolean): string | undefined {
-    return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !passOver(r.key));
+    // Not "Tadu Kotorno of the Noan Airlines", a person and where they work, run together.
+    return this.onlyOne((r) => r.kind === 'organization' && r.key.startsWith(`${wordKey} `) && !r.key.startsWith(`${wordKey} of `) && !passOver(r.key));
   }
 
   /** Notes a name the headline gives, whatever it was taken for there: "Vantoro freezes withdrawals" is about Vantoro. */

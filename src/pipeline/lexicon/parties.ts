@@ -73,7 +73,10 @@ export const ROLE_NOUNS = new Set([
   'media', 'agencies', 'forces', 'force', 'coalition', 'alliance', 'bloc', 'organisation', 'organization',
   'gang', 'gangs', 'secretary-general', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'king', 'minister', 'head', 'station',
   'embassy', 'consulate', 'office', 'presidency', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
-  'campaigners', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'shareholder', 'shareholders',
+  'campaigners', 'campaigner', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'investor', 'shareholder', 'shareholders',
+  'creditors', 'creditor', 'bondholders', 'tenants', 'tenant', 'buyers', 'strategist', 'strategists', 'militia', 'militias',
+  // Who trades with a business without being the business: "the short-seller wrote", "the landlord said".
+  'short-seller', 'seller', 'broker', 'brokerage', 'distributor', 'landlord',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
   'neighbors', 'volunteers', 'survivors', 'victims', 'customers', 'economists', 'economist', 'members', 'member', 'voters',
   'councillor', 'councillors', 'councilor', 'councilors', 'intermediary', 'magistrate', ...OCCUPATIONS, ...RELATIONS,
@@ -87,8 +90,8 @@ export const ROLE_NOUNS = new Set([
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab', 'hotline',
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'coastguard', 'brigade',
-  // "The department said", "the coroner said", "the mission said".
-  'department', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
+  // "The department said", "the coroner said", "the mission said", "the exchange's regulatory unit said".
+  'department', 'unit', 'division', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // "Meridian Lens, a collective of open-source investigators": then "the group" or "the collective".
   'collective',
   // "The retailer said", "the utility said": a business described by its trade.
