@@ -241,6 +241,13 @@ describe('not cues', () => {
     expect(only('Lind said he would not resign.').content).toBe('he would not resign');
   });
 
+  it('a verb negated across a reflexive ("does not itself declare"), and an act declared ("declared a state of calamity")', () => {
+    expect(cues('The IPC does not itself declare famine; that is a matter for governments.')).toEqual([]);
+    expect(cues('Governor Eliseo Mabanta has declared a state of calamity in four towns.')).toEqual([]);
+    expect(cues('The governor declared martial law on Monday.')).toEqual([]);
+    expect(only('Governor Eliseo Mabanta declared that the town was safe.').content).toBe('that the town was safe');
+  });
+
   it('a reporting verb inside quotation marks', () => {
     expect(cues('Mara Voss read out the sign: “They said it would rain.”')).toEqual([]);
     const cue = only('“Critics said it would fail,” Mara Voss said.');

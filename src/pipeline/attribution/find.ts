@@ -36,7 +36,15 @@ function isNegated(tokens: readonly Token[], verb: number): boolean {
   const negation = (t: Token | undefined) => t !== undefined && (['not', 'never'].includes(t.lower) || /n[’']t$/u.test(t.lower));
   // "has said little", "said nothing about the offer": saying nothing is asserting nothing ("said little had changed" is not that).
   const nothing = ['little', 'nothing'].includes(tokens[verb + 1]?.lower ?? '') && !tokens[verb + 1]!.quoted && !hasTag(tokens[verb + 2], 'Verb');
-  return nothing || negation(tokens[verb - 1]) || hasTag(tokens[verb - 1], 'Adverb') && negation(tokens[verb - 2]) || negatedBeforeOr(tokens, verb, negation);
+  // "does not immediately comment", "does not itself declare": an adverb or a reflexive between.
+  const between = hasTag(tokens[verb - 1], 'Adverb', 'Reflexive');
+  return nothing || negation(tokens[verb - 1]) || between && negation(tokens[verb - 2]) || negatedBeforeOr(tokens, verb, negation);
+}
+
+/** "declared a state of calamity", "declared martial law": an act done by declaring it, which asserts nothing. */
+function declaresAnAct(tokens: readonly Token[], verb: number, lemma: string): boolean {
+  const next = tokens.slice(verb + 1, verb + 4).map((t) => t.lower).join(' ');
+  return lemma === 'declare' && /^(?:an?\s+(?:\w+\s+)?(?:state|emergency|curfew|disaster)\b|martial\s+law\b|war\b)/u.test(next);
 }
 
 /** "did not name the prosecutor or say when": a verb joined by "or" to a negated one is negated too. */
@@ -199,7 +207,7 @@ function verbCue(tokens: readonly Token[], v: number, lemma: string, isParty: Is
     if (party) return { rule: 'inverted-verb', lemma, cue: { from: v, to: v + 1 }, party, citing: citingAfter(tokens, v), content: { from: quoteStart, to: quoteEnd } };
   }
   if (isPassive(tokens, v)) return passiveAgent(tokens, v, lemma);
-  if (isNegated(tokens, v)) return undefined;
+  if (isNegated(tokens, v) || declaresAnAct(tokens, v, lemma)) return undefined;
   const participle = /ing$/u.test(token.lower) && /,\s*$/u.test(tokens[v - 1]?.post ?? '');
   const trailing = /,\s*$/u.test(tokens[v - 1]?.post ?? '') || v === tokens.length - 1 || /[.!?]/u.test(token.post);
   if (NEEDS_CONTENT.has(lemma) && !trailing && !hasContentAfter(tokens, v, lemma)) return undefined;
