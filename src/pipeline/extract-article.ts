@@ -180,7 +180,7 @@ class ArticleState {
       // "A: We have found no evidence of that": the person interviewed speaking of themselves, whose answer this is.
       if (this.interview.answerer() !== undefined && found.party.to - found.party.from === 1 && FIRST_PERSON.has(tokens[found.party.from]!.lower)) continue;
       let cue = found;
-      let party = this.resolve(cue.party, tokens, names, text, index, form);
+      let party = this.itOpeningContent(cue, tokens, names, text, index) ?? this.resolve(cue.party, tokens, names, text, index, form);
       // "A Mombasa news website, citing three officials at the Treasury, reported": a relay that names no party
       // leaves the ones it cites to assert.
       if (!party && cue.citing) {
@@ -592,6 +592,18 @@ class ArticleState {
     };
     if (this.pending?.key === asserter.key) this.pending.claims.push(draft);
     return draft;
+  }
+
+  /**
+   * "The bank will announce its decision on Sept. 16, it said.": "it" after what it said is the body the words
+   * open with, not whatever was named last.
+   */
+  private itOpeningContent(cue: Cue, tokens: readonly Token[], names: readonly ResolvedName[], text: string, index: number): Party | undefined {
+    const [article, noun] = [tokens[cue.content.from], tokens[cue.content.from + 1]];
+    const lonePronoun = cue.rule === 'inverted-verb' && cue.party.to - cue.party.from === 1 && tokens[cue.party.from]!.lower === 'it';
+    if (!lonePronoun || article?.lower !== 'the' || noun === undefined || !isRoleNoun(noun) || isPersonRole(noun) || !hasTag(tokens[cue.content.from + 2], 'Verb')) return undefined;
+    const party = this.resolve({ from: cue.content.from, to: cue.content.from + 2 }, tokens, names, text, index, undefined);
+    return party !== undefined && this.kindOf(party.key) === 'organization' ? { ...party, text: tokens[cue.party.from]!.text } : undefined;
   }
 
   /** A party only the headline names, which "the company" has just found, becomes an entity like any other. */

@@ -1317,6 +1317,19 @@ describe('a business described by its trade', () => {
     expect(assertersIn(crypto, 'operated legally')).toEqual(['Vantoro']);
   });
 
+  it('takes "it" after what it said for the body the words open with ("The bank will announce ..., it said")', () => {
+    const c = corpusOf(
+      article(
+        'rates.md',
+        'Rates',
+        'Economists at the Central Bank of Chile recommended a cut. The peso fell, according to data compiled by Andes Market Data.',
+        'Traders at two Santiago banks said funds had been buying bonds.',
+        'The bank will announce its decision on Sept. 16, as scheduled, it said.',
+      ),
+    );
+    expect(assertersIn(c, 'as scheduled')).toEqual(['Central Bank of Chile']);
+  });
+
   it('finds a party in a unit of a body, a short-seller, a strategist or creditors', () => {
     const c = corpusOf(
       article(
