@@ -123,6 +123,15 @@ describe('reporting verbs', () => {
     expect(dismissed.map((c) => c.party)).toEqual(['She', 'police']);
   });
 
+  it('"named ... as" and "identified ... as": who someone is, as the party says; not an appointment or a relative clause', () => {
+    expect(only('Police on Monday night named the two people who died as Warren Gillies and his wife Maureen.').party).toBe('Police');
+    expect(only('The coalition identified the man in the video as Petar Vasilev, an engineer.').party).toBe('The coalition');
+    expect(cues('The club named Smith as its new manager.')).toEqual([]);
+    expect(cues('A group named Black Cloud claimed the strike.').map((c) => c.lemma)).toEqual(['claim']);
+    expect(cues('Images show 15 boats that the institute identified as trawlers.').map((c) => c.lemma)).not.toContain('identify');
+    expect(cues('She identified herself as a nurse.')).toEqual([]);
+  });
+
   it('"cautioned" reports only with content after it', () => {
     expect(cues('Police cautioned two men for public disorder.')).toEqual([]);
   });

@@ -100,12 +100,24 @@ function hasContentAfter(tokens: readonly Token[], verb: number, lemma: string):
   // "described the raid as unlawful", not "a woman describing herself as a nurse": how someone presents themselves.
   if (lemma === 'describe') return !/^(?:him|her|it|them|my|our|your)sel(?:f|ves)$/u.test(next.lower) && tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'as');
   if (lemma === 'detail') return ['how', 'that', 'what'].includes(next.lower);
+  // "named the two people who died as Warren Gillies and his wife", "identified the man as Petar Vasilev": who someone
+  // is, as the party says; not "named Smith as its new manager", an appointment.
+  if (lemma === 'identify' || lemma === 'name') return identifiedAs(tokens, verb, lemma);
   if (lemma === 'report') return CONTENT_OPENERS.has(next.lower) || hasTag(next, 'Gerund');
   // "found no evidence of a landslip": a finding of absence; "found the body" finds a thing, it asserts nothing.
   if (lemma === 'find') return CLAUSE_OPENERS.has(next.lower) || next.lower === 'no' && EVIDENCE_NOUNS.has(tokens[verb + 2]?.lower ?? '');
   // "show employment rose", "showed retail sales falling": a clause without "that"; "showed the crater" shows a thing.
   if (lemma === 'show') return CLAUSE_OPENERS.has(next.lower) || shownClause(tokens, verb + 1);
   return CLAUSE_OPENERS.has(next.lower) || thatAfterMedium(tokens, afterTime(tokens, verb + 1));
+}
+
+function identifiedAs(tokens: readonly Token[], verb: number, lemma: string): boolean {
+  const as = tokens.findIndex((t, k) => k > verb && k <= verb + 12 && t.lower === 'as' && !t.quoted);
+  const who = tokens[as + 1];
+  // "15 that the institute identified as probable trawlers": the one identified stands before, in a clause of its own.
+  if (as <= verb + 1 || who === undefined || /[;:.]/u.test(tokens.slice(verb, as).map((t) => t.post).join(''))) return false;
+  // Not "identified herself as a nurse": how someone presents themselves.
+  return !/sel(?:f|ves)$/u.test(tokens[verb + 1]!.lower) && (lemma === 'identify' || isCapitalised(who));
 }
 
 /** "stated in a release that", "insisted by phone that", "said at a briefing that": where or how it was said, then its clause. */

@@ -170,6 +170,11 @@ export function skipBetween(tokens: readonly Token[], index: number): number {
       e -= 2;
       continue;
     }
+    // "on Monday night", "on Tuesday morning": the part of the day goes with the day before it.
+    if (TIME_WORDS.test(token.lower) && !hasComma(token) && TIME_WORDS.test(tokens[e - 1]?.lower ?? '') && !hasComma(tokens[e - 1]!)) {
+      e--;
+      continue;
+    }
     if (TIME_WORDS.test(token.lower) && TIME_PREPOSITIONS.has(token.lower) === false && hasTag(token, 'Date') && !hasComma(token)) {
       e--;
       continue;

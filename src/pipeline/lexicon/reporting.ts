@@ -48,6 +48,8 @@ const VERBS: Record<string, string[]> = {
   underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
   describe: ['describe', 'describes', 'described', 'describing'],
   detail: ['detail', 'details', 'detailed', 'detailing'],
+  identify: ['identify', 'identifies', 'identified', 'identifying'],
+  name: ['name', 'names', 'named', 'naming'],
   repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   respond: ['respond', 'responds', 'responded', 'responding'],
@@ -92,7 +94,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'inform', 'find', 'show']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'identify', 'name', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'inform', 'find', 'show']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
