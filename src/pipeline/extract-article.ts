@@ -8,7 +8,7 @@ import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph
 import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ROLE_NOUNS } from './lexicon/parties.ts';
-import { agedAfter, findNames, opensSentence, type NameMention } from './entities/names.ts';
+import { agedAfter, findNames, isPeoplesWord, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, countryOf, demonymOf, isKnownPlace } from './entities/gazetteer.ts';
@@ -17,7 +17,7 @@ import { OBJECT_PRONOUNS, isAge, isPersonRole, isRoleNoun, readPhrase, withoutPa
 import { Discourse, HEADLINE } from './attribution/discourse.ts';
 import { citedFormIn, type CitedForm } from './attribution/cited-forms.ts';
 import { publicationsIn, sourceNoun } from './attribution/publications.ts';
-import { answerMarkerLength, Interview } from './attribution/interview.ts';
+import { answerMarkerLength, Interview, isLabelledInterview } from './attribution/interview.ts';
 import { EVIDENCE, NEWS_MEDIA_WORDS, PLATFORMS, RECORDINGS } from './lexicon/reporting.ts';
 
 export interface ArticleInput {
@@ -131,7 +131,7 @@ class ArticleState {
   readonly claims: ClaimDraft[] = [];
   readonly cited = new Map<string, CitedDraft>();
   private readonly discourse = new Discourse();
-  private readonly interview = new Interview();
+  private readonly interview: Interview;
   /** Claims whose asserter is a description still waiting for its name. */
   private pending: { key: string; kind: 'person' | 'organization'; claims: ClaimDraft[]; sentence: number; words: string[]; country: string | undefined } | undefined;
   private readonly input: ArticleInput;
@@ -151,12 +151,13 @@ class ArticleState {
     this.input = input;
     this.drafts = drafts;
     this.knownNames = knownNames;
+    this.interview = new Interview(isLabelledInterview(input.blocks.map((b) => b.text)));
   }
 
   read(sentenceId: string, paragraph: number, text: string, tagged: readonly Token[]): void {
     const index = this.sentences.length;
     const opensParagraph = this.sentences.at(-1)?.paragraph !== paragraph;
-    if (opensParagraph) this.interview.paragraph(text, () => this.discourse.lastPerson(index));
+    if (opensParagraph) this.interview.paragraph(text, () => this.discourse.lastPerson(index), (label) => this.discourse.personNamed(foldKey(label)));
     const names = this.fileNames(sentenceId, index, text, tagged);
     const tokens = withNamesTagged(tagged, names);
     for (const { noun, key } of publicationsIn(tokens, names.map((n) => ({ from: n.mention.nameFrom, to: n.mention.to, key: n.key })))) this.published.set(noun, { key, sentence: index });
@@ -284,7 +285,9 @@ class ArticleState {
   private fileNames(sentenceId: string, index: number, text: string, tokens: readonly Token[]): ResolvedName[] {
     const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.quoted);
     const byline = isByline(tokens);
-    const mentions = findNames(text, tokens, this.knownNames).filter((m) => !byline || !NEWSROOM_ROLES.has(m.text.split(' ').at(-1)!.toLowerCase()));
+    // "PRITCHARD: Every night.": a speaker's label in an interview names no one anew.
+    const label = this.interview.asking() || this.interview.answerer() !== undefined ? answerMarkerLength(text) : 0;
+    const mentions = findNames(text, tokens, this.knownNames).filter((m) => m.start >= label && (!byline || !NEWSROOM_ROLES.has(m.text.split(' ').at(-1)!.toLowerCase())));
     // "Ostrakan’s state broadcaster, OTV, went further": the owner opening the sentence is not its subject, the name
     // in apposition is (but "Taren Zarelver’s claims have sparked debate" are still about her).
     const [first, second] = mentions;
@@ -300,7 +303,9 @@ class ArticleState {
       // written as one ("authorized in St. Corwen") or taken for one before.
       const placed = LOCATIVE_WORDS.has(tokens[mention.nameFrom - 1]?.lower ?? '') || this.sureKindOf(foldKey(mention.text)) === 'place';
       const firstWords = !lone && mention.text.split(' ').length <= 3 && !(mention.kind === 'person' && mention.certainty > 0) && !placed && countryOf(mention.text) === undefined && !isKnownPlace(mention.text);
-      const shortForm = firstWords || lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization') ? this.discourse.organizationByFirstWord(foldKey(mention.text), (key) => isOutletKey(key) || ownedBy(key)) : undefined;
+      // Not "The Welsh government": a people's word.
+      const peoples = lone && isPeoplesWord(mention.text);
+      const shortForm = !peoples && (firstWords || lone && surname === undefined && !(mention.certainty === 2 && mention.kind !== 'organization')) ? this.discourse.organizationByFirstWord(foldKey(mention.text), (key) => isOutletKey(key) || ownedBy(key)) : undefined;
       // A country's word or an acronym is no one's first name: "Russian", "MP".
       const firstName = lone && surname === undefined && shortForm === undefined && countryByWord(mention.text) === undefined && !/^\p{Lu}+$/u.test(mention.text) ? this.discourse.personByFirstName(foldKey(mention.text)) : undefined;
       const person = surname ?? firstName;

@@ -193,6 +193,12 @@ describe('other constructions', () => {
     expect(cue.content).toContain('115,000');
   });
 
+  it('"X puts the average price ... at 36.9 pence", "X put sales closer to 150,000"', () => {
+    expect(only('The Dairy Market Observatory puts the average farmgate price in Wales for August at 36.9 pence a litre.').party).toBe('The Dairy Market Observatory');
+    expect(only('A 2011 profile in the magazine Klangwelt put sales closer to 150,000.').lemma).toBe('put');
+    expect(cues('He put the blame on the council.')).toEqual([]);
+  });
+
   it('a participle: "..., saying ..." takes the subject of the clause', () => {
     const cue = only('The coach defended his players, saying the referee was biased.');
     expect(cue).toMatchObject({ rule: 'participle', lemma: 'say', party: 'The coach' });

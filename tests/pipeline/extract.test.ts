@@ -1330,6 +1330,14 @@ describe('a business described by its trade', () => {
     expect(assertersIn(c, 'as scheduled')).toEqual(['Central Bank of Chile']);
   });
 
+  it('keeps a people’s word apart from a body it opens ("the Welsh government", "Welsh Dairy Producers’ Association")', () => {
+    const c = corpusOf(
+      article('welsh.md', 'Dairy', 'The Welsh Dairy Producers’ Association (WDPA) said prices were too low.', 'The Welsh government says the number of cows is stable.'),
+    );
+    expect(entityNamed(c, 'Welsh Dairy Producers’ Association')?.aliases).not.toContain('Welsh');
+    expect(c.entities.map((e) => e.name)).not.toContain('Welsh');
+  });
+
   it('finds a party in a unit of a body, a short-seller, a strategist or creditors', () => {
     const c = corpusOf(
       article(
@@ -1717,6 +1725,34 @@ describe('an interview printed as questions and answers', () => {
 
   it('ends the interview at the first paragraph that neither asks nor answers', () => {
     expect(assertersIn(c, 'supplies had been sent')).toEqual(['interior ministry']);
+  });
+
+  it('gives a paragraph under the interviewee’s name in capitals to them, and one under the magazine’s to no one', () => {
+    const magazine = corpusOf(
+      article(
+        'magazine.md',
+        'Interview',
+        'Gwen Pritchard has milked cows near Llanfair Caereinion for thirty years.',
+        'FIELD & MARKET: Why the blockades?',
+        'GWEN PRITCHARD: Because we have run out of polite ways to say it. Our members are paid 34 pence a litre.',
+        'F&M: Greenway says it pays more than its rivals.',
+        'PRITCHARD: They told us in March that a rise was coming. It never came.',
+        '[Editor’s note: Greenway said it had never promised a rise.]',
+        'F&M: Do you worry about your farm?',
+        'PRITCHARD: Every night.',
+      ),
+    );
+    expect(assertersIn(magazine, 'polite ways')).toEqual(['Gwen Pritchard']);
+    expect(assertersIn(magazine, 'Every night')).toEqual(['Gwen Pritchard']);
+    expect(claimsIn(magazine, 'pays more than its rivals')).toEqual([]);
+    expect(assertersIn(magazine, 'never promised')).toEqual(['Greenway']);
+    // The labels name no one anew.
+    expect(entityNamed(magazine, 'Gwen Pritchard')?.aliases).toEqual([]);
+  });
+
+  it('reads a dateline with a colon that opens one paragraph as no speaker’s label', () => {
+    const dateline = corpusOf(article('dateline.md', 'Bridge', 'KESARGANJ: P. N. Sinha, the engineer, said the bridge had been sound.', 'The district said it would investigate.'));
+    expect(assertersIn(dateline, 'had been sound')).toEqual(['P. N. Sinha']);
   });
 });
 

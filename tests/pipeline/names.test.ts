@@ -183,6 +183,10 @@ describe('titles and demonyms', () => {
     expect(names('The Organisation for Economic Co-operation and Development cut its forecast.').map((n) => n.text)).toEqual(['Organisation for Economic Co-operation and Development']);
   });
 
+  it('does not run a place on into a month over "for" ("in Wales for August")', () => {
+    expect(names('The price in Wales for August was 36.9 pence.').map((n) => n.text)).toEqual(['Wales']);
+  });
+
   it('keeps the field a body works "on" in its name ("Commission on Human Rights"), not a day ("the Commission on Monday")', () => {
     expect(names('She would take her evidence to the Inter-American Commission on Human Rights.').map((n) => n.text)).toEqual(['Inter-American Commission on Human Rights']);
     expect(names('The Senate Committee on Foreign Relations said so.').map((n) => n.text)).toEqual(['Senate Committee on Foreign Relations']);

@@ -154,6 +154,11 @@ export class Discourse {
     return this.onlyOne(bySurname) ?? (titles.length > 0 ? this.onlyOne((r) => bySurname(r) && titles.some((t) => this.wordsOf(r).has(t) || TITLE_PRONOUNS[t] === this.pronouns.get(r.key))) : undefined);
   }
 
+  /** The person met before whom a name stands for, whole or by surname: "GWEN PRITCHARD", "PRITCHARD" for Gwen Pritchard. */
+  personNamed(nameKey: string): string | undefined {
+    return this.history.some((r) => r.kind === 'person' && r.key === nameKey) ? nameKey : this.personBySurname(nameKey);
+  }
+
   /** The person a lone first name stands for: "Trần" after "Trần Quốc Bảo", whose family name comes first, or "Marisol" after "Marisol Vance". */
   personByFirstName(nameKey: string): string | undefined {
     return this.onlyOne((r) => r.kind === 'person' && r.key.startsWith(`${nameKey} `));

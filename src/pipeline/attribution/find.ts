@@ -29,7 +29,10 @@ const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'even', 'and', 'yet']);
 const LIST_JOINERS = new Set(['and', 'but', 'yet']);
 const PUTTING = new Set(['put', 'puts', 'putting']);
-const NUMBER_NOUNS = new Set(['number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally']);
+const NUMBER_NOUNS = new Set([
+  'number', 'figure', 'toll', 'total', 'count', 'estimate', 'cost', 'tally', 'price', 'prices', 'sales', 'volume', 'rate',
+  'value', 'share', 'losses', 'damage', 'turnout', 'attendance',
+]);
 
 /** "did not respond", "has never said", "didn't immediately comment": no assertion is made. */
 function isNegated(tokens: readonly Token[], verb: number): boolean {
@@ -358,8 +361,9 @@ function accordingTo(tokens: readonly Token[], k: number): Cue | undefined {
  * July and August 2025 at 16.10C", "put emissions at about 54 percent below 1990 levels".
  */
 function putTheNumber(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
-  const noun = tokens.slice(k + 1, k + 4).findIndex((t) => NUMBER_NOUNS.has(t.lower));
-  const at = tokens.slice(k + 1, k + 14).findIndex((t) => t.lower === 'at') + k + 1;
+  const noun = tokens.slice(k + 1, k + 5).findIndex((t) => NUMBER_NOUNS.has(t.lower));
+  // "put the figure at 17,500", "put sales closer to 150,000".
+  const at = tokens.slice(k + 1, k + 14).findIndex((t, j) => t.lower === 'at' || t.lower === 'to' && ['closer', 'close', 'nearer'].includes(tokens[k + j]?.lower ?? '')) + k + 1;
   const figure = tokens.slice(at + 1, at + 3).some((t) => hasTag(t, 'Value') || /^\d/u.test(t.text));
   const plain = tokens.slice(k + 1, at).every((t) => !hasTag(t, 'Verb') || hasTag(t, 'Noun', 'ProperNoun'));
   const party = subjectBefore(tokens, k, isParty);

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../schema.ts';
 import { isUnnamedKey, winningKind, type EntityDraft } from './drafts.ts';
 import { countryOf } from './gazetteer.ts';
+import { isPeoplesWord } from './names.ts';
 import { foldKey, spellingKey } from './normalize.ts';
 import { NEWSPAPER_ENDINGS } from '../lexicon/reporting.ts';
 
@@ -116,7 +117,8 @@ export function mergeDrafts(drafts: readonly EntityDraft[]): EntityDraft[][] {
   const namesByWord = new Map<string, EntityDraft[]>();
   for (const c of drafts) if (c.key.includes(' ') && !isUnnamedKey(c.key)) for (const w of new Set(spell(c.key).split(' '))) file(namesByWord, w, c);
   for (const d of drafts) {
-    if (d.key.includes(' ') || isUnnamedKey(d.key) || isCountry.get(d.key) || kindOf.get(d.key) === 'person') continue;
+    // Nor a people's word: "The Welsh government" is not the "Welsh Dairy Producers’ Association".
+    if (d.key.includes(' ') || isUnnamedKey(d.key) || isCountry.get(d.key) || kindOf.get(d.key) === 'person' || isPeoplesWord(d.key)) continue;
     const holders = (compoundsByHead.get(spell(d.key)) ?? []).filter((c) => kindOf.get(d.key) === kindOf.get(c.key) || kindOf.get(d.key) === 'other');
     const shared = kindOf.get(holders[0]?.key ?? '') === 'organization' && (namesByWord.get(spell(d.key)) ?? []).length > 1;
     if (holders.length === 1 && !shared) sets.union(holders[0]!.key, d.key);

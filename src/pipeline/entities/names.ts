@@ -101,6 +101,11 @@ function isDemonym(token: Token): boolean {
   return demonymOf(token.text) !== undefined && countryOf(token.text) === undefined;
 }
 
+/** A people's word, by the gazetteer or by compromise's dictionary, which knows the nations within a state ("Welsh"). */
+export function isPeoplesWord(word: string): boolean {
+  return demonymOf(word) !== undefined || tagsOf(word.toLowerCase()).includes('Demonym');
+}
+
 /**
  * Punctuation between two tokens ends a name, and so does a possessive, but
  * for a plural one or a title's office: "Mamani's Office" is two names,
@@ -447,7 +452,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // Linking words only inside a name: "Council of Heads of State", "Ursula von der Leyen".
     let k = j;
     while (k < tokens.length && NAME_LINKS.has(token.lower) && tokens[k]!.lower !== 'and' && NAME_LINKS.has(tokens[k]!.lower) && !breaksBetween(tokens[k - 1]!, tokens[k]!)) k++;
-    if (k > j && k < tokens.length && isCapitalised(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!) && !(tokens[j]!.lower === 'the' && tokens[j - 1]!.lower !== 'of')) {
+    if (k > j && k < tokens.length && isCapitalised(tokens[k]!) && !isNeverName(tokens[k]!) && !breaksBetween(tokens[k - 1]!, tokens[k]!) && !(tokens[j]!.lower === 'the' && tokens[j - 1]!.lower !== 'of')) {
       j = k + 1;
       continue;
     }
@@ -682,7 +687,7 @@ function isNotAName(tokens: readonly Token[], i: number): boolean {
   if (token.text.includes('-') && token.text.split('-').every((part) => countryOf(part) !== undefined)) return true;
   const next = tokens[i + 1];
   const alone = next === undefined || !isCapitalised(next) || breaksBetween(token, next);
-  if (alone && demonymOf(token.text.replace(/s$/u, '')) !== undefined && countryOf(token.text) === undefined) return true;
+  if (alone && isPeoplesWord(token.text.replace(/s$/u, '')) && countryOf(token.text) === undefined) return true;
   if (alone && hasTag(token, 'Adjective') && !hasTag(token, 'ProperNoun', 'Place', 'Person', 'Organization')) return true;
   // "European allies": an adjective of origin before a common noun; not "Brennan herself".
   if (alone && /(?:an|ese|ish|ic)$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')) return true;
