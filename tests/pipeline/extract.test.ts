@@ -1330,6 +1330,21 @@ describe('a business described by its trade', () => {
     expect(assertersIn(c, 'as scheduled')).toEqual(['Central Bank of Chile']);
   });
 
+  it('reads a description after a name and its acronym ("the MEA, the union that ..."), and "the group" for a collective', () => {
+    const c = corpusOf(
+      article(
+        'closure.md',
+        'Closure',
+        'Dana Kowalski, president of the Marlow Education Association (MEA), the union that represents the district’s teachers, told the board the figure was wrong. The Westbrook Ledger reported the vote.',
+        'The union said it would file a grievance.',
+        'Frontline Medical Relief (FMR), a Geneva-based aid group, runs the hospital’s surgical unit.',
+        'Satellite images show a crater, according to Meridian Lens, a collective of open-source investigators. The group said it had found no trenches.',
+      ),
+    );
+    expect(assertersIn(c, 'file a grievance')).toEqual(['Marlow Education Association']);
+    expect(assertersIn(c, 'found no trenches')).toEqual(['Meridian Lens']);
+  });
+
   it('keeps a people’s word apart from a body it opens ("the Welsh government", "Welsh Dairy Producers’ Association")', () => {
     const c = corpusOf(
       article('welsh.md', 'Dairy', 'The Welsh Dairy Producers’ Association (WDPA) said prices were too low.', 'The Welsh government says the number of cows is stable.'),

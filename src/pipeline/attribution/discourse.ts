@@ -68,6 +68,8 @@ const SAME_PARTY: Record<string, string[]> = {
   officer: ['constable', 'detective', 'sergeant', 'inspector', 'superintendent', 'dc', 'pc', 'ds', 'di', 'dci'],
   // "the former employee" after "a former member of Vantoro's finance team".
   employee: ['member', 'staffer'],
+  // "The group said" after "Meridian Lens, a collective of open-source investigators".
+  group: ['collective', 'coalition', 'network'],
   ...Object.fromEntries(Object.entries(TRADES).flatMap(([, words]) => words.map((w) => [w, words.filter((x) => x !== w)]))),
 };
 

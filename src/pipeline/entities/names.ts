@@ -861,7 +861,8 @@ function mention(sentence: string, tokens: readonly Token[], from: number, nameF
     maker: vote.kind === 'equipment' ? makerOf(text) : undefined,
     runs: whatItRuns(tokens, to),
     knownAs: knownAsAfter(tokens, to),
-    apposed: appositionAfter(tokens, to)?.head ?? roleInAppositionBefore(tokens, from, to),
+    // "the Marlow Education Association (MEA), the union that represents ...": past the acronym in brackets.
+    apposed: appositionAfter(tokens, acronymAfter(tokens, to)?.end ?? to)?.head ?? roleInAppositionBefore(tokens, from, to),
     country: countryWord ? demonymOf(countryWord.text) : undefined,
     withArticle: nameFrom > 1 && tokens[nameFrom - 1]!.text === 'The' ? `The ${text}` : undefined,
   };
