@@ -1345,6 +1345,20 @@ describe('a business described by its trade', () => {
     expect(assertersIn(c, 'found no trenches')).toEqual(['Meridian Lens']);
   });
 
+  it('reads a school district as a body that speaks, not the spokesman it describes', () => {
+    const c = corpusOf(
+      article(
+        'district.md',
+        'Closure',
+        'The Marlow County School District board voted to close Harlow Creek Elementary.',
+        'District spokesman Aaron Pell later told the Westbrook Ledger that the figure was final.',
+        'The district maintained that it had given proper notice.',
+      ),
+    );
+    expect(entityNamed(c, 'Marlow County School District')?.kind).toBe('organization');
+    expect(assertersIn(c, 'proper notice')).toEqual(['Marlow County School District']);
+  });
+
   it('keeps a people’s word apart from a body it opens ("the Welsh government", "Welsh Dairy Producers’ Association")', () => {
     const c = corpusOf(
       article('welsh.md', 'Dairy', 'The Welsh Dairy Producers’ Association (WDPA) said prices were too low.', 'The Welsh government says the number of cows is stable.'),

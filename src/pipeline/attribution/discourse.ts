@@ -236,7 +236,9 @@ export class Discourse {
     const heads = [head, ...(SAME_PARTY[head] ?? [])];
     // "the hospital group", "the mining company": a firm or a group known by the noun compounded with it.
     const ofKind = kindWord !== undefined && FIRM_HEADS.has(head);
-    const byWord = this.latest(['person', 'organization', 'group', 'place', 'equipment', 'other'], sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r) || ofKind) && fromCountry(r));
+    // "The district maintained" is not "District spokesman Aaron Pell": a body's noun finds no person.
+    const kinds: EntityKind[] = personal ? ['person', 'organization', 'group', 'place', 'equipment', 'other'] : ['organization', 'group', 'place', 'equipment', 'other'];
+    const byWord = this.latest(kinds, sentence, DESCRIPTION_REACH, (r) => (heads.some((h) => this.wordsOf(r).has(h)) || ofMembers(r) || ofKind) && fromCountry(r));
     // "Bolea's office", "Halvar's chief executive": someone's in particular, not whoever came last.
     if (byWord || country !== undefined || owned) return byWord;
     // "The mayor denied it." after "Opposition leader Kadri Saar said ...": not someone known by another role.

@@ -461,6 +461,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** What a district that is a body runs: "School District", "Water District", "Fire Protection District". */
+const SERVICE_DISTRICTS = new Set(['school', 'schools', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'library', 'park', 'parks', 'protection']);
+
 /** Bodies named with the field they work "on". */
 const ON_FIELD_HEADS = new Set(['commission', 'committee', 'subcommittee', 'conference', 'council', 'convention', 'panel', 'tribunal', 'forum']);
 
@@ -536,6 +539,8 @@ function classify(name: string, words: readonly Token[], tokens: readonly Token[
   if (headBeforeOf !== undefined && PLACE_HEADS.has(headBeforeOf)) return { kind: 'place', certainty: 2 };
   // "Harbury City manager Niall Brennan", "Castlegate City fans": a club named after its town.
   if (PLACE_HEADS.has(last) && words.length > 1 && SQUAD_WORDS.has(tokens[to]?.lower ?? '') && !/[,;:.]/u.test(words.at(-1)!.post)) return { kind: 'organization', certainty: 2 };
+  // "Marlow County School District", "Metropolitan Water District": a district that runs a service is a body.
+  if (last === 'district' && words.some((w) => SERVICE_DISTRICTS.has(w.lower))) return { kind: 'organization', certainty: 2 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'place', certainty: 2 };
   // "North Atlantic", "West Bank", "East London": a compass point opens a place's name.
   if (words.length > 1 && COMPASS.has(words[0]!.lower) && (!ORGANIZATION_HEADS.has(last) || last === 'bank')) return { kind: 'place', certainty: 1 };

@@ -90,8 +90,9 @@ export const ROLE_NOUNS = new Set([
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab', 'hotline',
   // "The coast guard said", "the fire brigade said", "border guards said".
   'guard', 'guards', 'coastguard', 'brigade',
-  // "The department said", "the coroner said", "the mission said", "the exchange's regulatory unit said".
-  'department', 'unit', 'division', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
+  // "The department said", "the coroner said", "the mission said", "the exchange's regulatory unit said", "the
+  // district maintained" (a school district).
+  'department', 'unit', 'division', 'district', 'panel', 'coroner', 'federation', 'league', 'association', 'regime', 'mission', 'observers',
   // "Meridian Lens, a collective of open-source investigators": then "the group" or "the collective".
   'collective',
   // "The retailer said", "the utility said": a business described by its trade.
