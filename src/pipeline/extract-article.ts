@@ -7,7 +7,7 @@
 import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph } from './schema.ts';
 import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
-import { ROLE_NOUNS } from './lexicon/parties.ts';
+import { ORGANIZATION_HEADS, ROLE_NOUNS } from './lexicon/parties.ts';
 import { agedAfter, findNames, isPeoplesWord, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
@@ -271,7 +271,8 @@ class ArticleState {
       if (mention.kind === 'organization') this.discourse.mention({ key, kind: mention.kind, sentence: HEADLINE, salient: false });
       if (!this.headlineNames.has(key)) this.headlineNames.set(key, mention);
       // A name the headline opens with may not be known for a body's yet ("Vantoro freezes withdrawals"): what the text makes of it decides.
-      if (mention.kind !== 'person') this.discourse.headlines(key);
+      // A person's full name settles whom a surname three relatives share means ("Mirela Vantu ... dies at 71").
+      if (mention.kind !== 'person' || mention.text.includes(' ')) this.discourse.headlines(key);
     }
   }
 
@@ -311,11 +312,15 @@ class ArticleState {
       const person = surname ?? firstName;
       // "a Sorensen-Hale SH-520 … Sorensen-Hale said": the name a model's code came after is its maker's (not "a Bayraktar").
       const maker = lone && person === undefined && this.makers.has(foldKey(mention.text)) && !['a', 'an', 'the'].includes(tokens[mention.nameFrom - 1]?.lower ?? '');
+      // "The Inspectorate put the average class at 34.5" after "the Schools Inspectorate": its head word, capitalised.
+      // Not a name being introduced ("Hospital (PMCH)").
+      const backReference = lone && tokens[mention.nameFrom - 1]?.lower === 'the' && mention.acronym === undefined && ORGANIZATION_HEADS.has(foldKey(mention.text));
+      const byHead = backReference ? this.discourse.bodyEndingIn(foldKey(mention.text), index) : undefined;
       // "the DM" after "District Magistrate (DM) K. R. Menon": an acronym is of the kind it stands for, when that is known.
-      const expanded = person ?? shortForm ?? this.acronyms.get(foldKey(mention.text));
+      const expanded = person ?? shortForm ?? byHead ?? this.acronyms.get(foldKey(mention.text));
       // "ordered Vantoro to stop": a name's kind only guessed here is the one the article made sure of before.
       const known = expanded ?? (mention.certainty === 0 ? EntityDrafts.keyOf(mention.text, mention.kind) : undefined);
-      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined || maker ? 'organization' : known !== undefined ? this.sureKindOf(known) ?? mention.kind : mention.kind;
+      const kind: EntityKind = person !== undefined ? 'person' : shortForm !== undefined || byHead !== undefined || maker ? 'organization' : known !== undefined ? this.sureKindOf(known) ?? mention.kind : mention.kind;
       const key = expanded ?? EntityDrafts.keyOf(mention.text, kind);
       const acronym = mention.acronym ?? mention.knownAs;
       if (acronym !== undefined) this.acronyms.set(foldKey(acronym), key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSource, CitedSource, Corpus, Entity } from '../../src/pipeline/schema.ts';
-import { article, assertersIn, asserterOf, claimsIn, corpusOf, entityNamed } from './support.ts';
+import { article, assertersIn, asserterOf, claimsIn, corpusOf, entitiesNamed, entityNamed } from './support.ts';
 
 const election = article(
   'election.md',
@@ -1558,6 +1558,49 @@ describe('clauses a fifteenth round of unseen articles needed', () => {
 
   it('names "its market monitors" by whose they are', () => {
     expect(assertersIn(c, 'tripled')).toEqual(['World Food Programme’s market monitors']);
+  });
+});
+
+describe('parties and cues a sixteenth round of unseen articles needed', () => {
+  const c = corpusOf(
+    article(
+      'obituary.md',
+      'Mirela Vantu, violinist who carried folk tunes into the concert hall, dies at 71',
+      'Mirela Vantu has died at her home outside Brașov. Her son, Tudor Vantu, said she had died in her sleep.',
+      'The Brașov County Police Inspectorate (IPJ Brașov) said in a statement that it had opened a file.',
+      'The music historian Paul Moraru, who is writing a biography of her, told this newspaper that he had found no travel record.',
+      'The culture minister, Elena Dumitrescu, called her “a voice of the villages who taught the cities to listen.”',
+      'Her husband, the painter Andrei Vantu, died in 2008. Vantu’s later years were marked by a quarrel with the Romanian Academy.',
+      'She said at the time that the academy considered village music “beneath scholarship.” The academy said then that the recordings lacked documentation.',
+      'Haugen’s family said in a statement released through his employer, the engineering firm Fjordvann AS, that they were relieved.',
+      'The district’s own demographer, in a report presented last fall, projected that enrollment would rise.',
+    ),
+  );
+
+  it('reads a verb after a clause that ends in a pronoun, and "called her “...”" as a verdict on her', () => {
+    expect(assertersIn(c, 'no travel record')).toEqual(['Paul Moraru']);
+    expect(assertersIn(c, 'a voice of the villages')).toEqual(['Elena Dumitrescu']);
+  });
+
+  it('keeps an acronym with the place it serves with the body, an inspectorate a body, and finds the academy and a family', () => {
+    expect(assertersIn(c, 'opened a file')).toEqual(['Brașov County Police Inspectorate']);
+    expect(entityNamed(c, 'Brașov County Police Inspectorate')?.aliases).toContain('IPJ Brașov');
+    expect(assertersIn(c, 'lacked documentation')).toEqual(['Romanian Academy']);
+    expect(assertersIn(c, 'they were relieved')).toEqual(['Haugen’s family']);
+    expect(assertersIn(c, 'enrollment would rise')).toHaveLength(1);
+  });
+
+  it('takes a surname relatives share for the one the headline names', () => {
+    expect(assertersIn(c, 'beneath scholarship')).toEqual(['Mirela Vantu']);
+  });
+
+  it('takes "the Ledger" for the paper whose name ends in it, but not a head word given an acronym of its own', () => {
+    const papers = corpusOf(
+      article('ledger.md', 'Shooting', 'The Eastbrook Ledger obtained the footage. The Ledger reported that two officers fired.', 'A Hospital (PMCH) spokesman and the Sadar Hospital both said the boy had died.'),
+    );
+    expect(assertersIn(papers, 'two officers fired')).toEqual(['Eastbrook Ledger']);
+    expect(entitiesNamed(papers, 'Ledger')).toHaveLength(1);
+    expect(entityNamed(papers, 'Sadar Hospital')?.aliases ?? []).not.toContain('Hospital');
   });
 });
 

@@ -153,7 +153,9 @@ export class Discourse {
   personBySurname(surnameKey: string, titles: readonly string[] = []): string | undefined {
     const bySurname = (r: Referent) => r.kind === 'person' && r.key.includes(' ') && r.key.split(' ').slice(1).includes(surnameKey);
     // "Cllr Pennington" after "Cllr Gerald Pennington" and "Helen Pennington, the councillor’s wife": the one the title fits.
-    return this.onlyOne(bySurname) ?? (titles.length > 0 ? this.onlyOne((r) => bySurname(r) && titles.some((t) => this.wordsOf(r).has(t) || TITLE_PRONOUNS[t] === this.pronouns.get(r.key))) : undefined);
+    return this.onlyOne(bySurname) ?? (titles.length > 0 ? this.onlyOne((r) => bySurname(r) && titles.some((t) => this.wordsOf(r).has(t) || TITLE_PRONOUNS[t] === this.pronouns.get(r.key))) : undefined) ??
+      // The one the headline names, of several: an obituary's subject among the relatives who share her name.
+      this.onlyOne((r) => bySurname(r) && this.headlined.has(r.key));
   }
 
   /** The person met before whom a name stands for, whole or by surname: "GWEN PRITCHARD", "PRITCHARD" for Gwen Pritchard. */
@@ -184,6 +186,11 @@ export class Discourse {
   /** Notes a name the headline gives, whatever it was taken for there: "Vantoro freezes withdrawals" is about Vantoro. */
   headlines(key: string): void {
     this.headlined.add(key);
+  }
+
+  /** "The Inspectorate" after "the Schools Inspectorate": the body named lately whose name ends in the word. */
+  bodyEndingIn(headKey: string, sentence: number): string | undefined {
+    return this.latest(['organization'], sentence, DESCRIPTION_REACH, (r) => r.key.endsWith(` ${headKey}`));
   }
 
   /** "Velmora’s foreign ministry" after "Velmora’s Ministry of Foreign Affairs": the body named before with that owner and head. */

@@ -497,7 +497,8 @@ export function findCues(tokens: readonly Token[], isParty: IsParty): Cue[] {
     if (lemma === undefined || token.lower === 'citing') continue;
     // A noun use: "the statement", "his claims", "Zhivoev’s claims", "new reports".
     // The last word of a quotation is not a determiner of the verb after it: `“..., not this,” said Ibáñez`.
-    const previous = tokens[k - 1]?.quoted ? undefined : tokens[k - 1];
+    // Nor is a word a comma ends: "a biography of her, told reporters".
+    const previous = tokens[k - 1]?.quoted || /,\s*$/u.test(tokens[k - 1]?.post ?? '') ? undefined : tokens[k - 1];
     const nounUse = previous?.possessive || hasTag(previous, 'Determiner', 'Possessive') || hasTag(previous, 'Adjective') && hasTag(token, 'Noun') && !hasTag(token, 'Verb') || compoundNoun(tokens, k) || namedNoun(tokens, k);
     if (nounUse && !/ing$/u.test(token.lower)) {
       const cue = reportingNoun(tokens, k, lemma, isParty);
@@ -569,10 +570,21 @@ const ACCOUNT_NOUNS = new Set([...CLAIM_NOUNS, 'account', 'accounts', 'report', 
  */
 function calledIt(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
   const noun = tokens.findIndex((t, j) => j > k && j - k <= 6 && ACCOUNT_NOUNS.has(t.lower) && !t.quoted);
+  if (noun < 0) return calledSomeone(tokens, k, isParty);
   if (noun < 0 || tokens.slice(k + 1, noun).some((t) => t.quoted || /[,;:.]/u.test(t.post))) return undefined;
   // "called the suggestion that Talvessan forces had fired on Sarvik “grotesque”": the verdict after what it judges.
   const verdict = tokens[noun + 1]?.lower === 'that' ? tokens.findIndex((t, j) => j > noun + 1 && t.quoted) : noun + 1;
   if (!tokens[verdict]?.quoted || tokens.slice(noun + 1, verdict).some((t) => /[;:.]/u.test(t.post))) return undefined;
+  const party = subjectBefore(tokens, k, isParty);
+  return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: quotationEnd(tokens, verdict) } };
+}
+
+/** "The culture minister, Elena Dumitrescu, called her “a voice of the villages”": a verdict on a person, in quotation marks. */
+function calledSomeone(tokens: readonly Token[], k: number, isParty: IsParty): Cue | undefined {
+  let verdict = k + 1;
+  if (['him', 'her', 'them'].includes(tokens[verdict]?.lower ?? '')) verdict++;
+  else while (verdict < k + 4 && tokens[verdict] !== undefined && isCapitalised(tokens[verdict]!) && !tokens[verdict]!.quoted) verdict++;
+  if (verdict === k + 1 || !tokens[verdict]?.quoted || /[,;:.]/u.test(tokens[verdict - 1]!.post)) return undefined;
   const party = subjectBefore(tokens, k, isParty);
   return party && { rule: 'reporting-verb', lemma: 'call', cue: { from: k, to: k + 1 }, party, citing: undefined, content: { from: k + 1, to: quotationEnd(tokens, verdict) } };
 }

@@ -670,7 +670,8 @@ function acronymAfter(tokens: readonly Token[], to: number): { text: string; end
   for (let k = to; k < tokens.length && k < to + 3; k++) {
     const token = tokens[k]!;
     if (!isCapitalised(token)) return undefined;
-    if (/^\s*\)/u.test(token.post)) return ACRONYM.test(token.text) ? { text: tokens.slice(to, k + 1).map((t) => t.text).join(' '), end: k + 1 } : undefined;
+    // "(DENR)", "(IPJ Brașov)": an acronym, and perhaps the place it serves.
+    if (/^\s*\)/u.test(token.post)) return tokens.slice(to, k + 1).some((t) => ACRONYM.test(t.text)) ? { text: tokens.slice(to, k + 1).map((t) => t.text).join(' '), end: k + 1 } : undefined;
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ const OCCUPATIONS = [
 ];
 
 /** Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said". */
-const RELATIONS = ['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
+const RELATIONS = ['family', 'brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
 
 /** Nouns that describe a business by its trade: "Norsair, the Toulouse-based manufacturer", "the retailer said". */
 export const BUSINESS_NOUNS = new Set([
@@ -85,7 +85,8 @@ export const ROLE_NOUNS = new Set([
   'detainees', 'hostages', 'migrants', 'refugees', 'evacuees', 'commuters', 'pupils',
   // Westminster's unnamed: "Allies of the minister insist", "one cabinet ally said", "A government whip dismissed".
   'ally', 'allies', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'whip', 'whips', 'backbencher', 'backbenchers',
-  // Bodies that speak as "the tribunal said", "the hospital said".
+  // Bodies that speak as "the tribunal said", "the hospital said", "the academy said then".
+  'academy', 'college', 'museum', 'library', 'orchestra', 'church', 'parish', 'diocese',
   'tribunal', 'hospital', 'clinic', 'centre', 'center', 'university', 'institute', 'foundation', 'charity', 'bank', 'airline', 'airport',
   'prison', 'school', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'lab', 'hotline',
   // "The coast guard said", "the fire brigade said", "border guards said".
@@ -141,6 +142,8 @@ export const ORGANIZATION_HEADS = new Set([
   'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'library', 'prison', 'laboratory', 'laboratories',
   // "the Red Crescent", "Palestine Red Crescent Society", which compromise does not know as it knows the Red Cross.
   'crescent', 'rail',
+  // "Brașov County Police Inspectorate", "the Care Quality Inspectorate".
+  'inspectorate',
   // Papers and firms named by a common noun after a place or demonym: "Harbourne Echo", "American Express".
   'express', 'echo', 'mail', 'mirror', 'standard', 'globe', 'star', 'sun', 'record', 'trust',
   // "the Talvessan General Staff", where "General" would otherwise be a title and "Staff" a person.

@@ -36,6 +36,7 @@ const VERBS: Record<string, string[]> = {
   reaffirm: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
   estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
+  project: ['project', 'projects', 'projected', 'projecting'],
   question: ['question', 'questions', 'questioned', 'questioning'],
   dispute: ['dispute', 'disputes', 'disputed', 'disputing'],
   reject: ['reject', 'rejects', 'rejected', 'rejecting'],
@@ -94,7 +95,7 @@ export function reportingLemma(word: string): string | undefined {
  * how"), or that are often used without reporting ("posted", "reported for
  * duty"): they need a content clause to count.
  */
-export const NEEDS_CONTENT = new Set(['describe', 'detail', 'identify', 'name', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'inform', 'find', 'show']);
+export const NEEDS_CONTENT = new Set(['describe', 'detail', 'identify', 'name', 'project', 'post', 'report', 'indicate', 'observe', 'recall', 'counter', 'note', 'state', 'add', 'caution', 'accept', 'agree', 'inform', 'find', 'show']);
 
 /** Lemmas that deny what another party said, and lemmas that contest it ("disputed that account" questions a claim, it does not deny it). */
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
