@@ -1573,6 +1573,7 @@ describe('parties and cues a sixteenth round of unseen articles needed', () => {
       'Her husband, the painter Andrei Vantu, died in 2008. Vantu’s later years were marked by a quarrel with the Romanian Academy.',
       'She said at the time that the academy considered village music “beneath scholarship.” The academy said then that the recordings lacked documentation.',
       'Haugen’s family said in a statement released through his employer, the engineering firm Fjordvann AS, that they were relieved.',
+      'His brother, Per Haugen, told the broadcaster TV Vest that Erik had lost weight.',
       'The district’s own demographer, in a report presented last fall, projected that enrollment would rise.',
     ),
   );

@@ -38,7 +38,7 @@ const OCCUPATIONS = [
 ];
 
 /** Relatives and acquaintances who speak for someone: "The brother of one of the injured workers said". */
-const RELATIONS = ['family', 'brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
+const RELATIONS = ['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'friend', 'colleague', 'neighbour', 'neighbor'];
 
 /** Nouns that describe a business by its trade: "Norsair, the Toulouse-based manufacturer", "the retailer said". */
 export const BUSINESS_NOUNS = new Set([
@@ -75,6 +75,8 @@ export const ROLE_NOUNS = new Set([
   'embassy', 'consulate', 'office', 'presidency', 'service', 'consultancy', 'startup', 'start-up', 'supporters', 'opponents',
   'campaigners', 'campaigner', 'villagers', 'locals', 'farmers', 'fishermen', 'traders', 'investors', 'investor', 'shareholder', 'shareholders',
   'creditors', 'creditor', 'bondholders', 'tenants', 'tenant', 'buyers', 'strategist', 'strategists', 'militia', 'militias',
+  // "Haugen's family said": the relatives together, no one person to be named later.
+  'family',
   // Who trades with a business without being the business: "the short-seller wrote", "the landlord said".
   'short-seller', 'seller', 'broker', 'brokerage', 'distributor', 'landlord',
   'passengers', 'parents', 'students', 'teachers', 'nurses', 'patients', 'families', 'relatives', 'neighbours',
