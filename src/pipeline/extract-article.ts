@@ -8,7 +8,7 @@ import type { ArticleFrontmatter, ArticleSource, Citation, EntityKind, Paragraph
 import { splitSentences } from './text/sentences.ts';
 import { blankQuoted, hasTag, isCapitalised, parse, phraseText, tokenize, tokensIn, sliceText, type Token } from './text/tokens.ts';
 import { ORGANIZATION_HEADS, ROLE_NOUNS } from './lexicon/parties.ts';
-import { agedAfter, findNames, isPeoplesWord, opensSentence, type NameMention } from './entities/names.ts';
+import { agedAfter, findNames, isPeoplesWord, LOCATIVE, opensSentence, type NameMention } from './entities/names.ts';
 import { EntityDrafts, type KindVote } from './entities/drafts.ts';
 import { foldKey } from './entities/normalize.ts';
 import { countryByWord, countryOf, demonymOf, isKnownPlace } from './entities/gazetteer.ts';
@@ -302,7 +302,7 @@ class ArticleState {
       // "Lantern Ridge said" after "Lantern Ridge Research": the first words of a body's name, whatever their own
       // words suggest ("Ridge"); not a name known for a person's, nor a place, known ("New York" is not the New York Times),
       // written as one ("authorized in St. Corwen") or taken for one before.
-      const placed = LOCATIVE_WORDS.has(tokens[mention.nameFrom - 1]?.lower ?? '') || this.sureKindOf(foldKey(mention.text)) === 'place';
+      const placed = LOCATIVE.has(tokens[mention.nameFrom - 1]?.lower ?? '') || this.sureKindOf(foldKey(mention.text)) === 'place';
       const firstWords = !lone && mention.text.split(' ').length <= 3 && !(mention.kind === 'person' && mention.certainty > 0) && !placed && countryOf(mention.text) === undefined && !isKnownPlace(mention.text);
       // Not "The Welsh government": a people's word.
       const peoples = lone && isPeoplesWord(mention.text);
@@ -831,9 +831,6 @@ function appositiveRoles(tokens: readonly Token[], cue: Cue): string[] {
  * "By Carla Mendes", "Eleanor Whitcombe, Northern Correspondent": a line of capitalised words with no verb, which
  * names the reporter; whom a later "she" means is someone the story is about.
  */
-/** Words before a place's name: "in St. Corwen", "near Drevna". */
-const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around']);
-
 /** The jobs a byline gives after the reporter's name: "Markets Correspondent", "Staff Reporter", "Sports Desk". */
 const NEWSROOM_ROLES = new Set(['correspondent', 'reporter', 'editor', 'writer', 'columnist', 'desk', 'team', 'staff', 'bureau', 'contributor', 'producer']);
 

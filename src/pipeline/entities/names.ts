@@ -81,7 +81,8 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', '
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'inc', 'ltd', 'pte', 'corp', 'co', 'bhd', 'jr', 'sr', 'plc']);
 /** Prefixes of club, company and station names: "SC Aveiro", "FC Porto", "Radio Galmirre". */
 const ORGANIZATION_PREFIXES = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'SK', 'FK', 'AFC', 'SSC', 'AS', 'US', 'RC', 'VfB', 'VfL', 'PSV', 'Radio']);
-const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
+/** Words before a place's name: "in St. Corwen", "near Drevna". */
+export const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'around', 'to', 'toward', 'towards', 'at', 'inside', 'through', 'over']);
 const BREAK_AFTER = /[,;:()“”"!?]|[.](?!\S)|\s[-–—]\s/u;
 
 /** A model's code, which a bare number is not: "SH-520", "TB2", "A320neo". */
@@ -138,7 +139,7 @@ function endsWithBodyHead(tokens: readonly Token[], from: number): boolean {
 
 /** "Drivers", "Securities": a plural noun, which the tagger may not see as one when it is capitalised. */
 function isPluralNoun(token: Token): boolean {
-  return hasTag(token, 'Plural', 'Uncountable') || nlp(token.lower).has('#Plural');
+  return hasTag(token, 'Plural', 'Uncountable') || tagsInLowerCase(token.lower).includes('Plural');
 }
 
 /** A model number joined by a hyphen ("BTR-80", "Mi-8") or standing after the name ("ATR 72-600", "Phenom 300"). */
@@ -278,31 +279,27 @@ function placeNameFrom(tokens: readonly Token[], from: number, shortest: number)
   return false;
 }
 
-const commonWords = new Map<string, boolean>();
-const commonNouns = new Map<string, boolean>();
-const commonOpeners = new Map<string, boolean>();
+const lowerCaseTags = new Map<string, readonly string[]>();
+
+/** The tags compromise gives a word on its own, in lower case: how it reads where no capital or sentence start misleads it. */
+function tagsInLowerCase(lower: string): readonly string[] {
+  const known = lowerCaseTags.get(lower);
+  if (known !== undefined) return known;
+  const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+  lowerCaseTags.set(lower, tags);
+  return tags;
+}
 
 /** Whether a word in lower case is, to compromise, a plural, a verb or one of "nobody", "somebody" (its "Actor" pronouns). */
 function readsAsCommonOpener(lower: string): boolean {
-  let common = commonOpeners.get(lower);
-  if (common === undefined) {
-    const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
-    common = tags.some((t) => ['Plural', 'Verb', 'Gerund'].includes(t)) || LEXICON[lower] === 'Actor';
-    commonOpeners.set(lower, common);
-  }
-  return common;
+  return tagsInLowerCase(lower).some((t) => ['Plural', 'Verb', 'Gerund'].includes(t)) || LEXICON[lower] === 'Actor';
 }
 
 /** "Tax", "Competition": a word that, in lower case, compromise reads as no name of anything, nor the gazetteer as a place. */
 function isCommonNoun(token: Token): boolean {
-  let common = commonNouns.get(token.lower);
-  if (common === undefined) {
-    const tags: string[] = nlp(token.lower).json()[0]?.terms[0]?.tags ?? [];
-    common = tags.some((t) => t === 'Noun' || t === 'Verb') && !tags.some((t) => ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym'].includes(t)) &&
-      countryOf(token.text) === undefined && !isKnownPlace(token.text);
-    commonNouns.set(token.lower, common);
-  }
-  return common;
+  const tags = tagsInLowerCase(token.lower);
+  return tags.some((t) => t === 'Noun' || t === 'Verb') && !tags.some((t) => ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym'].includes(t)) &&
+    countryOf(token.text) === undefined && !isKnownPlace(token.text);
 }
 
 /**
@@ -311,13 +308,8 @@ function isCommonNoun(token: Token): boolean {
  * capitalised word a proper noun, so the word is asked about on its own.
  */
 function isCommonWord(lower: string): boolean {
-  let common = commonWords.get(lower);
-  if (common === undefined) {
-    const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
-    common = tags.some((t) => ['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Uncountable'].includes(t)) && !tags.some((t) => ['ProperNoun', 'Demonym', 'Person', 'Place'].includes(t));
-    commonWords.set(lower, common);
-  }
-  return common;
+  const tags = tagsInLowerCase(lower);
+  return tags.some((t) => ['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Uncountable'].includes(t)) && !tags.some((t) => ['ProperNoun', 'Demonym', 'Person', 'Place'].includes(t));
 }
 
 /**
